@@ -1,0 +1,116 @@
+/**
+ * The venue configuration: what a venue may set for its kiosk, its defaults and its validation.
+ * Pure module shared by main (reads the file) and renderer (uses the values).
+ */
+export const LANGUAGES = ['fr', 'en', 'es', 'ar'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export interface VenueConfig {
+  /** Full-screen kiosk window; false gives a normal window (set by the venue for a staffed desk). */
+  kiosk: boolean;
+  /** Seconds without any touch before "Are you still there?" is asked. */
+  idleTimeoutSeconds: number;
+  /** Seconds the "Are you still there?" countdown lasts before the kiosk resets. */
+  idleWarningSeconds: number;
+  /** Seconds between spoken invitations on the attract screen; 0 turns them off. */
+  attractInvitationSeconds: number;
+  /** Seconds each item stays highlighted in one-switch scanning mode. */
+  scanStepSeconds: number;
+  /** Language the kiosk starts in after each reset. */
+  defaultLanguage: Language;
+  /** Languages offered to visitors, in the order shown. */
+  languages: Language[];
+}
+
+export const DEFAULT_VENUE_CONFIG: Readonly<VenueConfig> = Object.freeze({
+  kiosk: true,
+  idleTimeoutSeconds: 60,
+  idleWarningSeconds: 30,
+  attractInvitationSeconds: 45,
+  scanStepSeconds: 2,
+  defaultLanguage: 'fr',
+  languages: [...LANGUAGES],
+});
+
+export interface ConfigProblem {
+  field: string;
+  message: string;
+}
+
+export interface ConfigResult {
+  config: VenueConfig;
+  /** Each field that was rejected and replaced by its default, with the reason. */
+  problems: ConfigProblem[];
+}
+
+interface NumberRule {
+  min: number;
+  max: number;
+}
+
+const NUMBER_RULES: Record<
+  'idleTimeoutSeconds' | 'idleWarningSeconds' | 'attractInvitationSeconds' | 'scanStepSeconds',
+  NumberRule
+> = {
+  idleTimeoutSeconds: { min: 15, max: 3600 },
+  idleWarningSeconds: { min: 20, max: 300 },
+  attractInvitationSeconds: { min: 0, max: 3600 },
+  scanStepSeconds: { min: 0.5, max: 30 },
+};
+
+function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+/**
+ * Validates a parsed configuration object field by field. A bad field falls back to its default and is
+ * reported; unknown fields are reported too, so a typo in the venue file never passes silently.
+ */
+export function validateVenueConfig(raw: unknown): ConfigResult {
+  const config: VenueConfig = { ...DEFAULT_VENUE_CONFIG, languages: [...DEFAULT_VENUE_CONFIG.languages] };
+  const problems: ConfigProblem[] = [];
+  if (raw === undefined || raw === null) return { config, problems };
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    return { config, problems: [{ field: '(file)', message: 'must be a JSON object' }] };
+  }
+  const input = raw as Record<string, unknown>;
+  const known = new Set(Object.keys(DEFAULT_VENUE_CONFIG));
+  for (const key of Object.keys(input)) {
+    if (!known.has(key)) problems.push({ field: key, message: 'unknown setting, ignored' });
+  }
+
+  if ('kiosk' in input) {
+    if (typeof input.kiosk === 'boolean') config.kiosk = input.kiosk;
+    else problems.push({ field: 'kiosk', message: 'must be true or false' });
+  }
+
+  for (const [field, rule] of Object.entries(NUMBER_RULES) as [keyof typeof NUMBER_RULES, NumberRule][]) {
+    if (!(field in input)) continue;
+    const value = input[field];
+    if (typeof value === 'number' && Number.isFinite(value) && value >= rule.min && value <= rule.max) {
+      config[field] = value;
+    } else {
+      problems.push({ field, message: `must be a number from ${rule.min} to ${rule.max}` });
+    }
+  }
+
+  if ('languages' in input) {
+    const value = input.languages;
+    if (Array.isArray(value) && value.length > 0 && value.every(isLanguage) && new Set(value).size === value.length) {
+      config.languages = [...value];
+    } else {
+      problems.push({ field: 'languages', message: `must be a non-empty list of distinct codes from: ${LANGUAGES.join(', ')}` });
+    }
+  }
+
+  if ('defaultLanguage' in input) {
+    if (isLanguage(input.defaultLanguage)) config.defaultLanguage = input.defaultLanguage;
+    else problems.push({ field: 'defaultLanguage', message: `must be one of: ${LANGUAGES.join(', ')}` });
+  }
+  if (!config.languages.includes(config.defaultLanguage)) {
+    problems.push({ field: 'defaultLanguage', message: `"${config.defaultLanguage}" is not in languages; using "${config.languages[0]}"` });
+    config.defaultLanguage = config.languages[0];
+  }
+
+  return { config, problems };
+}

@@ -1,0 +1,38 @@
+import { ipcMain, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
+import { IPC_CHANNELS, parseLogEntry, type LogEntry, type VenueConfigReply } from '../contract/kiosk-api';
+import { isTrustedSender } from './policy/app-origin';
+
+export interface IpcDependencies {
+  venueConfig: () => VenueConfigReply;
+  log: (entry: LogEntry) => void;
+  endVisit: () => Promise<void>;
+}
+
+function fromTrustedFrame(event: IpcMainEvent | IpcMainInvokeEvent): boolean {
+  const url = event.senderFrame?.url;
+  return typeof url === 'string' && isTrustedSender(url);
+}
+
+function rejectUntrusted(channel: string): never {
+  throw new Error(`${channel}: refused, the sender is not the kiosk page`);
+}
+
+export function registerIpcHandlers(deps: IpcDependencies): void {
+  ipcMain.handle(IPC_CHANNELS.getVenueConfig, (event, ...args: unknown[]) => {
+    if (!fromTrustedFrame(event)) rejectUntrusted(IPC_CHANNELS.getVenueConfig);
+    if (args.length !== 0) throw new Error(`${IPC_CHANNELS.getVenueConfig}: takes no arguments`);
+    return deps.venueConfig();
+  });
+
+  ipcMain.on(IPC_CHANNELS.log, (event, ...args: unknown[]) => {
+    if (!fromTrustedFrame(event) || args.length !== 1) return;
+    const entry = parseLogEntry(args[0]);
+    if (entry) deps.log(entry);
+  });
+
+  ipcMain.handle(IPC_CHANNELS.endVisit, async (event, ...args: unknown[]) => {
+    if (!fromTrustedFrame(event)) rejectUntrusted(IPC_CHANNELS.endVisit);
+    if (args.length !== 0) throw new Error(`${IPC_CHANNELS.endVisit}: takes no arguments`);
+    await deps.endVisit();
+  });
+}

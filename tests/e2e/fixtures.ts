@@ -1,0 +1,28 @@
+import { test as base, expect } from '@playwright/test';
+
+/**
+ * Every end-to-end test runs with these guards: a request leaving the app's origin, a console error or
+ * an uncaught exception fails the test, after it has run, with the list of what went wrong.
+ */
+export const test = base.extend<{ guards: void }>({
+  guards: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL!).origin;
+      const problems: string[] = [];
+      page.on('request', (request) => {
+        const url = request.url();
+        if (url.startsWith('data:') || url.startsWith('blob:')) return;
+        if (new URL(url).origin !== origin) problems.push(`request left the app: ${url}`);
+      });
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`));
+      await use();
+      expect(problems, 'the page stayed offline and error-free').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

@@ -1,0 +1,61 @@
+import { mkdtemp, writeFile, chmod } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VENUE_CONFIG, validateVenueConfig } from '../../contract/venue-config';
+import { readVenueConfigFile } from '../../main/policy/venue-config-file';
+
+describe('venue configuration validation', () => {
+  it('accepts a complete valid configuration', () => {
+    const raw = { kiosk: false, idleTimeoutSeconds: 90, idleWarningSeconds: 25, attractInvitationSeconds: 0, scanStepSeconds: 1.5, defaultLanguage: 'ar', languages: ['ar', 'fr'] };
+    expect(validateVenueConfig(raw)).toEqual({ config: raw, problems: [] });
+  });
+
+  it('replaces each bad field by its default and names it', () => {
+    const { config, problems } = validateVenueConfig({ kiosk: 'yes', idleTimeoutSeconds: 5, idleWarningSeconds: 10, scanStepSeconds: 'fast', languages: ['fr', 'de'], colour: 'red' });
+    expect(config).toEqual(DEFAULT_VENUE_CONFIG);
+    expect(problems.map((p) => p.field).sort()).toEqual(['colour', 'idleTimeoutSeconds', 'idleWarningSeconds', 'kiosk', 'languages', 'scanStepSeconds']);
+  });
+
+  it('keeps the idle warning at least 20 seconds long', () => {
+    expect(validateVenueConfig({ idleWarningSeconds: 19 }).config.idleWarningSeconds).toBe(30);
+    expect(validateVenueConfig({ idleWarningSeconds: 20 }).config.idleWarningSeconds).toBe(20);
+  });
+
+  it('falls back to an offered language when the default is not offered', () => {
+    const { config, problems } = validateVenueConfig({ languages: ['es', 'en'], defaultLanguage: 'fr' });
+    expect(config.defaultLanguage).toBe('es');
+    expect(problems).toHaveLength(1);
+  });
+});
+
+describe('venue configuration file', () => {
+  const dir = () => mkdtemp(path.join(tmpdir(), 'kelvoa-config-'));
+
+  it('uses the defaults without complaint when there is no file', async () => {
+    expect(await readVenueConfigFile(path.join(await dir(), 'none.json'))).toEqual({ config: DEFAULT_VENUE_CONFIG, problems: [] });
+  });
+
+  it('reports a corrupt file and keeps it untouched', async () => {
+    const file = path.join(await dir(), 'venue-config.json');
+    await writeFile(file, '{ "idleTimeoutSeconds": 90,');
+    const result = await readVenueConfigFile(file);
+    expect(result.config).toEqual(DEFAULT_VENUE_CONFIG);
+    expect(result.problems[0].message).toMatch(/not valid JSON/);
+    const { readFile } = await import('node:fs/promises');
+    expect(await readFile(file, 'utf8')).toBe('{ "idleTimeoutSeconds": 90,');
+  });
+
+  it('reads valid settings from disk', async () => {
+    const file = path.join(await dir(), 'venue-config.json');
+    await writeFile(file, JSON.stringify({ idleTimeoutSeconds: 120 }));
+    expect((await readVenueConfigFile(file)).config.idleTimeoutSeconds).toBe(120);
+  });
+
+  it('reports an unreadable path', async () => {
+    const folder = await dir();
+    await chmod(folder, 0o700);
+    const result = await readVenueConfigFile(folder);
+    expect(result.problems[0].message).toMatch(/could not be read \(EISDIR\)/);
+  });
+});

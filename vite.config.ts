@@ -1,0 +1,18 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [react()],
+  publicDir: false,
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    // Every asset is a real file: audio must be served with byte ranges, and the CSP forbids inline data for scripts.
+    assetsInlineLimit: 0,
+    target: 'chrome120',
+  },
+  server: { port: 5173, strictPort: true },
+  preview: { port: 4173, strictPort: true },
+});
