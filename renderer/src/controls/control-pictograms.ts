@@ -1,0 +1,30 @@
+/** The pictogram of each control of the kiosk (Fluent Emoji Flat names). */
+export const CONTROL_PICTOGRAMS = {
+  home: 'house',
+  back: 'left-arrow',
+  listenAgain: 'counterclockwise-arrows-button',
+  play: 'play-button',
+  pause: 'pause-button',
+  help: 'red-question-mark',
+  settings: 'gear',
+  moreDetail: 'magnifying-glass-tilted-left',
+  lessDetail: 'upwards-button',
+  references: 'link',
+  discussion: 'speech-balloon',
+  credits: 'page-facing-up',
+  about: 'information',
+  touchHere: 'backhand-index-pointing-up',
+  stillThere: 'waving-hand',
+  textSize: 'input-latin-letters',
+  contrast: 'high-voltage',
+  speed: 'rabbit',
+  slower: 'turtle',
+  volumeUp: 'speaker-high-volume',
+  volumeDown: 'speaker-low-volume',
+  scanning: 'joystick',
+  language: 'globe-with-meridians',
+  close: 'cross-mark',
+  word: 'open-book',
+} as const;
+
+export type ControlId = keyof typeof CONTROL_PICTOGRAMS;

@@ -1,0 +1,33 @@
+/** Reads the content sources from disk, for the build, the voice pipeline and the tests. */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { LANGUAGES, type Language } from '../contract/venue-config';
+import { STRUCTURE_FILE, falcFile, localeFile, type ContentSources } from '../renderer/src/content/build-content';
+
+export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..');
+
+function readJson(relative: string): unknown {
+  const file = path.join(PROJECT_ROOT, relative);
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${relative}: ${(error as Error).message}`);
+  }
+}
+
+export function perLanguage<T>(read: (language: Language) => T): Record<Language, T> {
+  return Object.fromEntries(LANGUAGES.map((language) => [language, read(language)])) as Record<Language, T>;
+}
+
+export function pictogramNames(): Set<string> {
+  return new Set(readdirSync(path.join(PROJECT_ROOT, 'assets/pictograms')).filter((f) => f.endsWith('.svg')).map((f) => f.slice(0, -4)));
+}
+
+export function readContentSources(): Required<ContentSources> {
+  return {
+    structure: readJson(STRUCTURE_FILE),
+    locales: perLanguage((language) => readJson(localeFile(language))),
+    falcRules: perLanguage((language) => readJson(falcFile(language))),
+    pictograms: pictogramNames(),
+  };
+}

@@ -1,0 +1,17 @@
+/** Build-time content check: fails, naming file, item and field, on anything the kiosk would have to leave out. */
+import { buildContent, formatProblem } from '../renderer/src/content/build-content';
+import { readContentSources } from './content-sources';
+
+let problems;
+try {
+  problems = buildContent(readContentSources()).problems;
+} catch (error) {
+  console.error(`Content cannot be read: ${(error as Error).message}`);
+  process.exit(1);
+}
+if (problems.length > 0) {
+  console.error(`Content is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):`);
+  for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
+  process.exit(1);
+}
+console.log('Content is valid in every language.');
