@@ -29,7 +29,7 @@ for (const name of [...names].sort()) {
     continue;
   }
   const svg = iconToSVG(data, { height: 'auto' });
-  const html = iconToHTML(replaceIDs(svg.body, `${name}-`), svg.attributes);
+  const html = iconToHTML(replaceIDs(svg.body), svg.attributes);
   writeFileSync(path.join(OUT_DIR, `${name}.svg`), `${html}\n`);
 }
 if (missing.length > 0) {

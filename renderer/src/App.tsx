@@ -1,16 +1,82 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNarrationStore, useNarrator } from './audio/narration-hooks';
+import { ControlBar } from './components/ControlBar';
+import { useContent } from './content/content-context';
 import { TEXT_DIRECTION } from './i18n';
+import { ActScreen } from './screens/ActScreen';
+import { AttractScreen } from './screens/AttractScreen';
+import { CreditsScreen } from './screens/CreditsScreen';
 import { HomeScreen } from './screens/HomeScreen';
-import { useKioskStore } from './state/kiosk-store';
+import { InfoScreen } from './screens/InfoScreen';
+import { ItemScreen } from './screens/ItemScreen';
+import { SettingsScreen } from './screens/SettingsScreen';
+import { arrivalClips, CONTROL_BAR_CLIPS, reachableClips } from './screens/screen-narration';
+import { useKioskStore, type Screen } from './state/kiosk-store';
+
+function CurrentScreen({ screen }: { screen: Screen }) {
+  switch (screen.name) {
+    case 'home':
+      return <HomeScreen />;
+    case 'act':
+      return <ActScreen actId={screen.actId} />;
+    case 'item':
+      return <ItemScreen itemId={screen.itemId} />;
+    case 'help':
+      return <InfoScreen topic="help" />;
+    case 'about':
+      return <InfoScreen topic="about" />;
+    case 'credits':
+      return <CreditsScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+    case 'attract':
+      return <AttractScreen />;
+  }
+}
 
 export function App() {
+  const { t, i18n } = useTranslation();
+  const content = useContent();
+  const narrator = useNarrator();
   const language = useKioskStore((s) => s.language);
-  const { i18n } = useTranslation();
+  const screen = useKioskStore((s) => s.screen);
+  const settings = useKioskStore((s) => s.settings);
+  const failedKey = useNarrationStore((s) => s.failedKey);
+
   useEffect(() => {
     void i18n.changeLanguage(language);
     document.documentElement.lang = language;
     document.documentElement.dir = TEXT_DIRECTION[language];
   }, [i18n, language]);
-  return <HomeScreen />;
+
+  useEffect(() => {
+    document.documentElement.style.setProperty('--text-scale', String(settings.textScale));
+    document.documentElement.dataset.contrast = settings.highContrast ? 'high' : 'normal';
+    narrator.setRate(settings.speechRate);
+    narrator.setVolumeDb(settings.volumeDb);
+  }, [narrator, settings]);
+
+  // Every screen says its name on arrival, and what one press can reach is decoded ahead.
+  useEffect(() => {
+    const arrival = arrivalClips(screen);
+    if (arrival.length > 0) narrator.play(arrival);
+    else narrator.stop();
+    narrator.preload([...arrival, ...reachableClips(screen, content), ...CONTROL_BAR_CLIPS]);
+  }, [narrator, screen, content, language]);
+
+  if (screen.name === 'attract') return <AttractScreen />;
+  return (
+    <div className="kiosk">
+      <main className="screen" key={JSON.stringify(screen)}>
+        <CurrentScreen screen={screen} />
+      </main>
+      {failedKey && (
+        <p className="notice" role="status">
+          {t('audio.missing')}
+        </p>
+      )}
+      <ControlBar />
+    </div>
+  );
 }

@@ -1,25 +1,31 @@
 import { useTranslation } from 'react-i18next';
 import { PressableButton } from '../components/PressableButton';
+import { Pictogram } from '../components/Pictogram';
+import { useContent } from '../content/content-context';
 import { useKioskStore } from '../state/kiosk-store';
-
-const ACT_NUMBERS = [1, 2, 3, 4];
 
 export function HomeScreen() {
   const { t } = useTranslation();
+  const content = useContent();
+  const language = useKioskStore((s) => s.language);
   const go = useKioskStore((s) => s.go);
   return (
-    <main className="screen">
-      <h1 className="screen-title">{t('home.title')}</h1>
+    <>
+      <h1 className="screen-title">{t('screen.home')}</h1>
       <ul className="tile-grid">
-        {ACT_NUMBERS.map((number) => (
-          <li key={number}>
-            <PressableButton className="tile" label={t('home.act', { number })} onPress={() => go({ name: 'act', actId: `act-${number}` })}>
-              <span className="tile-number" aria-hidden="true">{number}</span>
-              <span className="tile-label">{t('home.act', { number })}</span>
-            </PressableButton>
-          </li>
-        ))}
+        {content.acts.map((act, index) => {
+          const title = act.text[language].title;
+          return (
+            <li key={act.id}>
+              <PressableButton className="tile" label={t('home.actLabel', { number: index + 1, title })} onPress={() => go({ name: 'act', actId: act.id })}>
+                <span className="tile-number" aria-hidden="true">{index + 1}</span>
+                <Pictogram name={act.pictogram} className="tile-pictogram" />
+                <span className="tile-label">{title}</span>
+              </PressableButton>
+            </li>
+          );
+        })}
       </ul>
-    </main>
+    </>
   );
 }

@@ -1,22 +1,80 @@
 import { create } from 'zustand';
 import { DEFAULT_VENUE_CONFIG, type Language, type VenueConfig } from '../../../contract/venue-config';
 
-export type Screen = { name: 'home' } | { name: 'act'; actId: string };
+export type Screen =
+  | { name: 'attract' }
+  | { name: 'home' }
+  | { name: 'act'; actId: string }
+  | { name: 'item'; itemId: string }
+  | { name: 'help' }
+  | { name: 'settings' }
+  | { name: 'credits' }
+  | { name: 'about' };
+
+export const TEXT_SCALES = [1, 1.5, 2] as const;
+export const SPEECH_RATES = [0.75, 1, 1.25] as const;
+/** Volume steps in decibels relative to full scale: an 18 dB range. */
+export const VOLUME_STEPS_DB = [-18, -12, -6, 0] as const;
+
+export interface VisitorSettings {
+  textScale: (typeof TEXT_SCALES)[number];
+  highContrast: boolean;
+  speechRate: (typeof SPEECH_RATES)[number];
+  volumeDb: (typeof VOLUME_STEPS_DB)[number];
+}
+
+export const DEFAULT_SETTINGS: VisitorSettings = { textScale: 1, highContrast: false, speechRate: 1, volumeDb: -6 };
 
 interface KioskState {
   venue: VenueConfig;
   language: Language;
   screen: Screen;
+  history: Screen[];
+  settings: VisitorSettings;
+  /** The full text is shown instead of the easy-to-read text. */
+  showFullText: boolean;
+  /** The lexicon word whose explanation is open. */
+  openWord: string | null;
   setVenue: (venue: VenueConfig) => void;
-  setLanguage: (language: Language) => void;
+  chooseLanguage: (language: Language) => void;
   go: (screen: Screen) => void;
+  back: () => void;
+  home: () => void;
+  setShowFullText: (show: boolean) => void;
+  setOpenWord: (id: string | null) => void;
+  updateSettings: (change: Partial<VisitorSettings>) => void;
+  /** The visit is over: back to the attract screen, every visitor choice forgotten. */
+  endVisit: () => void;
 }
 
 export const useKioskStore = create<KioskState>()((set) => ({
   venue: DEFAULT_VENUE_CONFIG,
   language: DEFAULT_VENUE_CONFIG.defaultLanguage,
-  screen: { name: 'home' },
+  screen: { name: 'attract' },
+  history: [],
+  settings: DEFAULT_SETTINGS,
+  showFullText: false,
+  openWord: null,
   setVenue: (venue) => set({ venue, language: venue.defaultLanguage }),
-  setLanguage: (language) => set({ language }),
-  go: (screen) => set({ screen }),
+  chooseLanguage: (language) => set({ language, screen: { name: 'home' }, history: [] }),
+  go: (screen) => set((state) => ({ screen, history: [...state.history, state.screen], showFullText: false, openWord: null })),
+  back: () =>
+    set((state) => {
+      const previous = state.history.at(-1);
+      if (!previous || previous.name === 'attract') return { screen: { name: 'home' }, history: [], openWord: null, showFullText: false };
+      return { screen: previous, history: state.history.slice(0, -1), openWord: null, showFullText: false };
+    }),
+  home: () => set({ screen: { name: 'home' }, history: [], openWord: null, showFullText: false }),
+  setShowFullText: (showFullText) => set({ showFullText }),
+  setOpenWord: (openWord) => set({ openWord }),
+  updateSettings: (change) => set((state) => ({ settings: { ...state.settings, ...change } })),
+  endVisit: () =>
+    set((state) => ({
+      screen: { name: 'attract' },
+      history: [],
+      settings: DEFAULT_SETTINGS,
+      showFullText: false,
+      openWord: null,
+      language: state.venue.defaultLanguage,
+    })),
 }));

@@ -1,0 +1,14 @@
+import { useTranslation } from 'react-i18next';
+import { PICTOGRAM_URLS } from '../content/kiosk-content';
+
+interface PictogramProps {
+  name: string;
+  className?: string;
+  /** Arrows and other directional pictograms are mirrored in right-to-left languages. */
+  directional?: boolean;
+}
+
+export function Pictogram({ name, className = 'pictogram', directional = false }: PictogramProps) {
+  const { t } = useTranslation('pictograms');
+  return <img src={PICTOGRAM_URLS.get(name)} alt={t(name)} className={directional ? `${className} directional` : className} draggable={false} />;
+}

@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { clipKey } from '../audio/clip-keys';
+import { Pictogram } from '../components/Pictogram';
+import { PressableButton } from '../components/PressableButton';
+import { CONTROL_PICTOGRAMS } from '../controls/control-pictograms';
+import { UI_RESOURCES } from '../i18n';
+import { useKioskStore } from '../state/kiosk-store';
+
+/** The screen between visitors: one touch anywhere on a language starts the visit in that language. */
+export function AttractScreen() {
+  const { t } = useTranslation();
+  const languages = useKioskStore((s) => s.venue.languages);
+  const chooseLanguage = useKioskStore((s) => s.chooseLanguage);
+  return (
+    <div className="attract">
+      <h1 className="attract-title">{t('app.title')}</h1>
+      <Pictogram name={CONTROL_PICTOGRAMS.touchHere} className="attract-hand" />
+      <p className="attract-touch">{t('attract.touch')}</p>
+      <ul className="language-list">
+        {languages.map((language) => {
+          const name = UI_RESOURCES[language].ui.language.name;
+          return (
+            <li key={language} lang={language} dir={language === 'ar' ? 'rtl' : 'ltr'}>
+              <PressableButton className="language-button" label={name} speakKey={`${language}:${clipKey.ui('language.name')}`} onPress={() => chooseLanguage(language)}>
+                <span className="button-label">{name}</span>
+              </PressableButton>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

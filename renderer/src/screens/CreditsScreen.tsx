@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { clipKey } from '../audio/clip-keys';
+import { PressableButton } from '../components/PressableButton';
+import { useNarrator } from '../audio/narration-hooks';
+
+const CREDIT_LINES = ['programme', 'pictograms', 'font', 'arabicFont', 'voices', 'qr'] as const;
+
+export function CreditsScreen() {
+  const { t } = useTranslation();
+  const narrator = useNarrator();
+  return (
+    <>
+      <h1 className="screen-title">{t('screen.credits')}</h1>
+      <ul className="credits">
+        {CREDIT_LINES.map((line) => (
+          <li key={line}>
+            <PressableButton className="credit-line" label={t(`credits.${line}`)} onPress={() => narrator.play([clipKey.ui(`credits.${line}`)])} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import { clipKey } from '../audio/clip-keys';
+import { useNarrationPosition } from '../audio/narration-hooks';
+import { NarratedText } from '../components/NarratedText';
+import { PressableButton } from '../components/PressableButton';
+import { CONTROL_PICTOGRAMS } from '../controls/control-pictograms';
+import { useKioskStore } from '../state/kiosk-store';
+
+/** Help and About: a title and a short spoken text. */
+export function InfoScreen({ topic }: { topic: 'help' | 'about' }) {
+  const { t } = useTranslation();
+  const language = useKioskStore((s) => s.language);
+  const go = useKioskStore((s) => s.go);
+  const lines = t(`${topic}.lines`, { returnObjects: true }) as string[];
+  const spoken = useNarrationPosition(clipKey.ui(`${topic}.lines`));
+  return (
+    <>
+      <h1 className="screen-title">{t(`screen.${topic}`)}</h1>
+      <NarratedText as="ol" className="easy-text" lines={lines} language={language} spoken={spoken} />
+      {topic === 'help' && (
+        <div className="item-actions">
+          <PressableButton className="action" label={t('controls.about')} speakKey={clipKey.ui('controls.about')} pictogram={CONTROL_PICTOGRAMS.about} onPress={() => go({ name: 'about' })} />
+          <PressableButton className="action" label={t('controls.credits')} speakKey={clipKey.ui('controls.credits')} pictogram={CONTROL_PICTOGRAMS.credits} onPress={() => go({ name: 'credits' })} />
+        </div>
+      )}
+    </>
+  );
+}

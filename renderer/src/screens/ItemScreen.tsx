@@ -1,0 +1,83 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NarratedText } from '../components/NarratedText';
+import { Pictogram } from '../components/Pictogram';
+import { PressableButton } from '../components/PressableButton';
+import { QrCode } from '../components/QrCode';
+import { useContent } from '../content/content-context';
+import { findItem } from '../content/kiosk-content';
+import { clipKey } from '../audio/clip-keys';
+import { useNarrationPosition, useNarrator } from '../audio/narration-hooks';
+import { useKioskStore } from '../state/kiosk-store';
+import { LexiconDialog } from './LexiconDialog';
+
+export function ItemScreen({ itemId }: { itemId: string }) {
+  const { t } = useTranslation();
+  const content = useContent();
+  const language = useKioskStore((s) => s.language);
+  const showFullText = useKioskStore((s) => s.showFullText);
+  const setShowFullText = useKioskStore((s) => s.setShowFullText);
+  const openWord = useKioskStore((s) => s.openWord);
+  const setOpenWord = useKioskStore((s) => s.setOpenWord);
+  const narrator = useNarrator();
+  const item = findItem(content, itemId);
+  const level = showFullText ? 'full' : 'easy';
+  const textKey = item ? clipKey.item(item.id, level) : '';
+  const spoken = useNarrationPosition(textKey);
+  const closeWord = useCallback(() => {
+    setOpenWord(null);
+    narrator.stop();
+  }, [setOpenWord, narrator]);
+  if (!item) return null;
+  const text = item.text[language];
+
+  const toggleDetail = () => {
+    const next = !showFullText;
+    setShowFullText(next);
+    narrator.play([clipKey.item(item.id, next ? 'full' : 'easy')]);
+  };
+
+  return (
+    <article className="item" aria-labelledby="item-title">
+      <header className="item-header">
+        <Pictogram name={item.pictogram} className="item-pictogram" />
+        <h1 id="item-title" className="screen-title">{text.title}</h1>
+      </header>
+      <div className="item-actions">
+        <PressableButton className="action" label={t(showFullText ? 'controls.lessDetail' : 'controls.moreDetail')} onPress={toggleDetail} pictogram={showFullText ? 'upwards-button' : 'magnifying-glass-tilted-left'} />
+        <PressableButton className="action" label={t('controls.question')} onPress={() => narrator.play([clipKey.item(item.id, 'question')])} pictogram="speech-balloon" />
+      </div>
+      <section aria-label={t(showFullText ? 'item.fullText' : 'item.easyText')}>
+        {showFullText ? (
+          <NarratedText as="div" className="full-text" lines={text.full} language={language} spoken={spoken} />
+        ) : (
+          <NarratedText as="ol" className="easy-text" lines={text.easy} language={language} spoken={spoken} onWord={(id) => { setOpenWord(id); narrator.play([clipKey.lexicon(id, 'word'), clipKey.lexicon(id, 'explanation')]); }} />
+        )}
+      </section>
+      <p className="presenter">
+        <span className="presenter-label">{t('item.presenter')}</span> <span>{text.presenter}</span>
+      </p>
+      <section className="question" aria-labelledby="question-title">
+        <h2 id="question-title">{t('item.question')}</h2>
+        <p>{text.question}</p>
+      </section>
+      {item.references.length > 0 && (
+        <section className="references" aria-labelledby="references-title">
+          <h2 id="references-title">{t('item.references')}</h2>
+          <ul>
+            {item.references.map((reference) => (
+              <li key={reference.id} className="reference">
+                {reference.url && <QrCode value={reference.url} label={t('item.qr', { url: reference.url })} />}
+                <div>
+                  <p className="reference-label">{reference.label[language]}</p>
+                  <p className="reference-url" dir="ltr">{reference.url ?? t('item.noAddress')}</p>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {openWord && <LexiconDialog lexiconId={openWord} onClose={closeWord} />}
+    </article>
+  );
+}

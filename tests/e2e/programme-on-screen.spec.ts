@@ -1,0 +1,37 @@
+import { LANGUAGES } from '../../contract/venue-config';
+import { buildContent } from '../../renderer/src/content/build-content';
+import { readContentSources } from '../../scripts/content-sources';
+import { expect, test } from './fixtures';
+
+const { content } = buildContent(readContentSources());
+const LANGUAGE_NAMES = { fr: 'Français', en: 'English', es: 'Español', ar: 'العربية' } as const;
+const MORE_DETAIL = { fr: 'Plus de détails', en: 'More detail', es: 'Más detalles', ar: 'تفاصيل أكثر' } as const;
+const FULL_TEXT = { fr: 'Texte complet', en: 'Full text', es: 'Texto completo', ar: 'النص الكامل' } as const;
+const BACK = { fr: 'Retour', en: 'Back', es: 'Volver', ar: 'رجوع' } as const;
+
+for (const language of LANGUAGES) {
+  test(`every act and initiative can be seen on screen in ${language}`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto('/');
+    await page.getByRole('button', { name: LANGUAGE_NAMES[language], exact: true }).click();
+    for (const [index, act] of content.acts.entries()) {
+      await page.getByRole('button', { name: new RegExp(`${index + 1}\\s?: ?${act.text[language].title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).click();
+      for (const item of [act, ...act.initiatives]) {
+        const text = item.text[language];
+        const tile = item === act ? page.getByRole('list').getByRole('button').first() : page.getByRole('button', { name: text.title, exact: true });
+        await tile.click();
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.title);
+        await expect(page.getByRole('listitem').filter({ hasText: text.easy[0] }).first()).toBeVisible();
+        await expect(page.getByText(text.presenter, { exact: true }).last()).toBeVisible();
+        await expect(page.getByText(text.question, { exact: true })).toBeVisible();
+        for (const reference of item.references.filter((r) => r.url)) {
+          await expect(page.getByRole('img', { name: new RegExp(reference.url!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).first()).toBeVisible();
+        }
+        await page.getByRole('button', { name: MORE_DETAIL[language] }).click();
+        await expect(page.getByRole('region', { name: FULL_TEXT[language] }).getByText(text.full[0].slice(0, 40))).toBeVisible();
+        await page.getByRole('button', { name: BACK[language] }).click();
+      }
+      await page.getByRole('button', { name: BACK[language] }).click();
+    }
+  });
+}
