@@ -1,7 +1,12 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNarrationStore, useNarrator } from './audio/narration-hooks';
 import { ControlBar } from './components/ControlBar';
+import { IdleWarning } from './components/IdleWarning';
+import { useArrowNavigation } from './hooks/use-arrow-navigation';
+import { useIdleReset } from './hooks/use-idle-reset';
+import { useSwitchScanning } from './hooks/use-switch-scanning';
+import { kioskApi } from './platform/kiosk-api';
 import { useContent } from './content/content-context';
 import { TEXT_DIRECTION } from './i18n';
 import { ActScreen } from './screens/ActScreen';
@@ -35,6 +40,8 @@ function CurrentScreen({ screen }: { screen: Screen }) {
   }
 }
 
+const SCROLLABLE = 0;
+
 export function App() {
   const { t, i18n } = useTranslation();
   const content = useContent();
@@ -43,6 +50,15 @@ export function App() {
   const screen = useKioskStore((s) => s.screen);
   const settings = useKioskStore((s) => s.settings);
   const failedKey = useNarrationStore((s) => s.failedKey);
+  const scanStepSeconds = useKioskStore((s) => s.venue.scanStepSeconds);
+  const endVisit = useCallback(() => {
+    narrator.stop();
+    void kioskApi.endVisit();
+    useKioskStore.getState().endVisit();
+  }, [narrator]);
+  const idle = useIdleReset(endVisit);
+  useSwitchScanning(settings.scanning, scanStepSeconds, narrator);
+  useArrowNavigation();
 
   useEffect(() => {
     void i18n.changeLanguage(language);
@@ -68,7 +84,8 @@ export function App() {
   if (screen.name === 'attract') return <AttractScreen />;
   return (
     <div className="kiosk">
-      <main className="screen" key={JSON.stringify(screen)}>
+      {/* Focusable so that a long text can be scrolled with the keyboard too. */}
+      <main className="screen" key={JSON.stringify(screen)} tabIndex={SCROLLABLE}>
         <CurrentScreen screen={screen} />
       </main>
       {failedKey && (
@@ -77,6 +94,7 @@ export function App() {
         </p>
       )}
       <ControlBar />
+      {idle.secondsLeft !== null && <IdleWarning secondsLeft={idle.secondsLeft} onStillHere={idle.stillHere} />}
     </div>
   );
 }

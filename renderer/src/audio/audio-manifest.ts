@@ -1,4 +1,4 @@
-/** The narration manifest (audio/manifest.json) and word timings, as written by `npm run voice`. */
+/** Clips are Ogg Opus files (.opus). The narration manifest (audio/manifest.json) and word timings, as written by `npm run voice`. */
 import type { Language } from '../../../contract/venue-config';
 import type { NarrationLevel } from './narration-catalogue';
 
@@ -32,5 +32,5 @@ export interface AudioManifest {
   entries: ManifestEntry[];
 }
 
-export const clipFile = (language: Language, key: string) => `${language}/${key}.ogg`;
+export const clipFile = (language: Language, key: string) => `${language}/${key}.opus`;
 export const timingsFile = (language: Language, key: string) => `${language}/${key}.timings.json`;

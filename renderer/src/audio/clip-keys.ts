@@ -1,4 +1,4 @@
-/** Names of narration clips. A clip file is audio/<language>/<key>.ogg, its word timings <key>.timings.json. */
+/** Names of narration clips. A clip file is audio/<language>/<key>.opus, its word timings <key>.timings.json. */
 export type ItemField = 'title' | 'easy' | 'full' | 'presenter' | 'question';
 
 export const clipKey = {

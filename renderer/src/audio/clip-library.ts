@@ -4,7 +4,7 @@ import type { Language } from '../../../contract/venue-config';
 import type { AudioManifest } from './audio-manifest';
 import type { ClipSource } from './narrator';
 
-const audioUrls = import.meta.glob('../../../audio/*/*.ogg', { eager: true, query: '?url', import: 'default' }) as Record<string, string>;
+const audioUrls = import.meta.glob('../../../audio/*/*.opus', { eager: true, query: '?url', import: 'default' }) as Record<string, string>;
 const timingUrls = import.meta.glob('../../../audio/*/*.timings.json', { eager: true, query: '?url', import: 'default' }) as Record<string, string>;
 
 const manifest = manifestData as AudioManifest;

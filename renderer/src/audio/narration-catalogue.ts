@@ -27,12 +27,13 @@ export interface UiStrings {
   act: { aboutAct: string };
   item: { presenter: string; references: string; question: string };
   controls: Record<string, string>;
-  lexicon: { title: string };
+  lexicon: { title: string; words: string };
   audio: { missing: string };
   help: { lines: string[] };
   about: { lines: string[] };
   credits: Record<string, string>;
   settings: NestedStrings;
+  idle: NestedStrings;
 }
 
 interface NestedStrings {
@@ -90,11 +91,13 @@ export function narrationCatalogue(content: Content, ui: Record<Language, UiStri
       ['item.references', strings.item.references],
       ['item.question', strings.item.question],
       ['lexicon.title', strings.lexicon.title],
+      ['lexicon.words', strings.lexicon.words],
       ['audio.missing', strings.audio.missing],
       ...flatten('screen', strings.screen),
       ...flatten('controls', strings.controls),
       ...flatten('credits', strings.credits),
       ...flatten('settings', strings.settings),
+      ...flatten('idle', strings.idle),
     ];
     for (const [path, value] of labels.filter(([, value]) => !value.includes('{{'))) add(clipKey.ui(path), language, 'label', [value]);
     add(clipKey.ui('help.lines'), language, 'easy', [...strings.help.lines]);

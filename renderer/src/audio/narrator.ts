@@ -208,7 +208,7 @@ export class Narrator {
     const audioReady = new Promise<void>((resolve, reject) => {
       howl = new Howl({
         src: [source.audioUrl],
-        format: ['ogg'],
+        format: ['opus'],
         html5: false,
         preload: true,
         onload: () => resolve(),

@@ -202,3 +202,13 @@ export function buildContent({ structure, locales, falcRules, pictograms }: Cont
 export function formatProblem(problem: ContentProblem): string {
   return `${problem.file}: ${problem.item}: ${problem.field}: ${problem.message}`;
 }
+
+export function findItem(content: Content, id: string): ResolvedItem | undefined {
+  for (const act of content.acts) {
+    if (act.id === id) return act;
+    const initiative = act.initiatives.find((item) => item.id === id);
+    if (initiative) return initiative;
+  }
+  return undefined;
+}
+

@@ -5,7 +5,7 @@ import en from '../../../locales/en/programme.json';
 import es from '../../../locales/es/programme.json';
 import fr from '../../../locales/fr/programme.json';
 import type { LogEntry } from '../../../contract/kiosk-api';
-import { buildContent, formatProblem, type Content, type ResolvedItem } from './build-content';
+import { buildContent, formatProblem, type Content } from './build-content';
 
 const pictogramFiles = import.meta.glob('../../../assets/pictograms/*.svg', { eager: true, query: '?url', import: 'default' }) as Record<string, string>;
 
@@ -17,17 +17,4 @@ export function loadKioskContent(log: (entry: LogEntry) => void): Content {
   const { content, problems } = buildContent({ structure, locales: { fr, en, es, ar }, pictograms: new Set(PICTOGRAM_URLS.keys()) });
   for (const problem of problems) log({ level: 'error', scope: 'content', message: `left out: ${formatProblem(problem)}` });
   return content;
-}
-
-export function findItem(content: Content, id: string): ResolvedItem | undefined {
-  for (const act of content.acts) {
-    if (act.id === id) return act;
-    const initiative = act.initiatives.find((item) => item.id === id);
-    if (initiative) return initiative;
-  }
-  return undefined;
-}
-
-export function actOf(content: Content, itemId: string) {
-  return content.acts.find((act) => act.id === itemId || act.initiatives.some((item) => item.id === itemId));
 }

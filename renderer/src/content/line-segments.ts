@@ -47,3 +47,9 @@ export function segmentLine(line: string, lexicon: readonly LexiconForms[], link
 export function splitWords(text: string): string[] {
   return text.split(/(\s+)/).filter((part) => part.length > 0);
 }
+
+/** The lexicon words a text uses, in the order they first appear. */
+export function lexiconIdsIn(lines: readonly string[], lexicon: readonly LexiconForms[]): string[] {
+  const linked = new Set<string>();
+  return lines.flatMap((line) => segmentLine(line, lexicon, linked).flatMap((segment) => (segment.lexiconId ? [segment.lexiconId] : [])));
+}

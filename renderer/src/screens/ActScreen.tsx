@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PressableButton } from '../components/PressableButton';
 import { Pictogram } from '../components/Pictogram';
+import { clipKey } from '../audio/clip-keys';
 import { useContent } from '../content/content-context';
 import { useKioskStore } from '../state/kiosk-store';
 
@@ -21,14 +22,14 @@ export function ActScreen({ actId }: { actId: string }) {
       </h1>
       <ul className="tile-grid" aria-label={t('act.initiatives', { number })}>
         <li>
-          <PressableButton className="tile tile-about" label={t('act.aboutAct', { number })} onPress={() => go({ name: 'item', itemId: act.id })}>
+          <PressableButton className="tile tile-about" label={t('act.aboutAct', { number })} speakKey={clipKey.ui(`act.aboutAct.${act.id}`)} onPress={() => go({ name: 'item', itemId: act.id })}>
             <Pictogram name={act.pictogram} className="tile-pictogram" />
             <span className="tile-label">{t('act.aboutAct', { number })}</span>
           </PressableButton>
         </li>
         {act.initiatives.map((initiative) => (
           <li key={initiative.id}>
-            <PressableButton className="tile" label={initiative.text[language].title} onPress={() => go({ name: 'item', itemId: initiative.id })}>
+            <PressableButton className="tile" label={initiative.text[language].title} speakKey={clipKey.item(initiative.id, 'title')} onPress={() => go({ name: 'item', itemId: initiative.id })}>
               <Pictogram name={initiative.pictogram} className="tile-pictogram" />
               <span className="tile-label">{initiative.text[language].title}</span>
             </PressableButton>

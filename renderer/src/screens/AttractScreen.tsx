@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNarrator } from '../audio/narration-hooks';
 import { clipKey } from '../audio/clip-keys';
 import { Pictogram } from '../components/Pictogram';
 import { PressableButton } from '../components/PressableButton';
@@ -11,8 +13,16 @@ export function AttractScreen() {
   const { t } = useTranslation();
   const languages = useKioskStore((s) => s.venue.languages);
   const chooseLanguage = useKioskStore((s) => s.chooseLanguage);
+  const interval = useKioskStore((s) => s.venue.attractInvitationSeconds);
+  const narrator = useNarrator();
+  // The spoken invitation, in each offered language in turn, at the venue's interval.
+  useEffect(() => {
+    if (interval === 0) return;
+    const timer = setInterval(() => narrator.play(languages.map((language) => `${language}:${clipKey.ui('attract.invitation')}`)), interval * 1000);
+    return () => clearInterval(timer);
+  }, [interval, languages, narrator]);
   return (
-    <div className="attract">
+    <main className="attract">
       <h1 className="attract-title">{t('app.title')}</h1>
       <Pictogram name={CONTROL_PICTOGRAMS.touchHere} className="attract-hand" />
       <p className="attract-touch">{t('attract.touch')}</p>
@@ -28,6 +38,6 @@ export function AttractScreen() {
           );
         })}
       </ul>
-    </div>
+    </main>
   );
 }

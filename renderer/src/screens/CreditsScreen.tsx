@@ -14,7 +14,7 @@ export function CreditsScreen() {
       <ul className="credits">
         {CREDIT_LINES.map((line) => (
           <li key={line}>
-            <PressableButton className="credit-line" label={t(`credits.${line}`)} onPress={() => narrator.play([clipKey.ui(`credits.${line}`)])} />
+            <PressableButton className="credit-line" label={t(`credits.${line}`)} speakKey={clipKey.ui(`credits.${line}`)} onPress={() => narrator.play([clipKey.ui(`credits.${line}`)])} />
           </li>
         ))}
       </ul>

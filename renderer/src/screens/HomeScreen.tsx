@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PressableButton } from '../components/PressableButton';
 import { Pictogram } from '../components/Pictogram';
+import { clipKey } from '../audio/clip-keys';
 import { useContent } from '../content/content-context';
 import { useKioskStore } from '../state/kiosk-store';
 
@@ -17,7 +18,7 @@ export function HomeScreen() {
           const title = act.text[language].title;
           return (
             <li key={act.id}>
-              <PressableButton className="tile" label={t('home.actLabel', { number: index + 1, title })} onPress={() => go({ name: 'act', actId: act.id })}>
+              <PressableButton className="tile" label={t('home.actLabel', { number: index + 1, title })} speakKey={clipKey.ui(`home.actLabel.${act.id}`)} onPress={() => go({ name: 'act', actId: act.id })}>
                 <span className="tile-number" aria-hidden="true">{index + 1}</span>
                 <Pictogram name={act.pictogram} className="tile-pictogram" />
                 <span className="tile-label">{title}</span>

@@ -5,7 +5,8 @@ import { Pictogram } from '../components/Pictogram';
 import { PressableButton } from '../components/PressableButton';
 import { QrCode } from '../components/QrCode';
 import { useContent } from '../content/content-context';
-import { findItem } from '../content/kiosk-content';
+import { findItem } from '../content/build-content';
+import { lexiconIdsIn } from '../content/line-segments';
 import { clipKey } from '../audio/clip-keys';
 import { useNarrationPosition, useNarrator } from '../audio/narration-hooks';
 import { useKioskStore } from '../state/kiosk-store';
@@ -30,6 +31,12 @@ export function ItemScreen({ itemId }: { itemId: string }) {
   }, [setOpenWord, narrator]);
   if (!item) return null;
   const text = item.text[language];
+  const lexiconForms = content.lexicon.map((entry) => ({ id: entry.id, forms: entry.text[language].forms }));
+  const words = lexiconIdsIn(text.easy, lexiconForms).map((id) => content.lexicon.find((entry) => entry.id === id)!);
+  const openLexicon = (id: string) => {
+    setOpenWord(id);
+    narrator.play([clipKey.lexicon(id, 'word'), clipKey.lexicon(id, 'explanation')]);
+  };
 
   const toggleDetail = () => {
     const next = !showFullText;
@@ -44,16 +51,30 @@ export function ItemScreen({ itemId }: { itemId: string }) {
         <h1 id="item-title" className="screen-title">{text.title}</h1>
       </header>
       <div className="item-actions">
-        <PressableButton className="action" label={t(showFullText ? 'controls.lessDetail' : 'controls.moreDetail')} onPress={toggleDetail} pictogram={showFullText ? 'upwards-button' : 'magnifying-glass-tilted-left'} />
-        <PressableButton className="action" label={t('controls.question')} onPress={() => narrator.play([clipKey.item(item.id, 'question')])} pictogram="speech-balloon" />
+        <PressableButton className="action" label={t(showFullText ? 'controls.lessDetail' : 'controls.moreDetail')} speakKey={clipKey.ui(showFullText ? 'controls.lessDetail' : 'controls.moreDetail')} onPress={toggleDetail} pictogram={showFullText ? 'upwards-button' : 'magnifying-glass-tilted-left'} />
+        <PressableButton className="action" label={t('controls.question')} speakKey={clipKey.ui('controls.question')} onPress={() => narrator.play([clipKey.item(item.id, 'question')])} pictogram="speech-balloon" />
       </div>
       <section aria-label={t(showFullText ? 'item.fullText' : 'item.easyText')}>
         {showFullText ? (
           <NarratedText as="div" className="full-text" lines={text.full} language={language} spoken={spoken} />
         ) : (
-          <NarratedText as="ol" className="easy-text" lines={text.easy} language={language} spoken={spoken} onWord={(id) => { setOpenWord(id); narrator.play([clipKey.lexicon(id, 'word'), clipKey.lexicon(id, 'explanation')]); }} />
+          <NarratedText as="ol" className="easy-text" lines={text.easy} language={language} spoken={spoken} markLexicon />
         )}
       </section>
+      {!showFullText && words.length > 0 && (
+        <section className="lexicon-words" aria-labelledby="lexicon-words-title">
+          <h2 id="lexicon-words-title">{t('lexicon.words')}</h2>
+          <ul>
+            {words.map((entry) => (
+              <li key={entry.id}>
+                <PressableButton className="action" label={t('lexicon.open', { word: entry.text[language].word })} speakKey={clipKey.lexicon(entry.id, 'word')} pictogram={entry.pictogram} onPress={() => openLexicon(entry.id)}>
+                  <span className="button-label">{entry.text[language].word}</span>
+                </PressableButton>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <p className="presenter">
         <span className="presenter-label">{t('item.presenter')}</span> <span>{text.presenter}</span>
       </p>

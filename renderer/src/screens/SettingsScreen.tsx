@@ -26,6 +26,10 @@ export function SettingsScreen() {
           <h2 id="contrast-title">{t('settings.contrast')}</h2>
           <PressableButton className="setting" pressed={settings.highContrast} label={t('settings.highContrast')} speakKey={clipKey.ui('settings.highContrast')} pictogram={CONTROL_PICTOGRAMS.contrast} onPress={() => update({ highContrast: !settings.highContrast })} />
         </section>
+        <section aria-labelledby="scanning-title">
+          <h2 id="scanning-title">{t('settings.scanning')}</h2>
+          <PressableButton className="setting" pressed={settings.scanning} label={t('settings.scanningOn')} speakKey={clipKey.ui('settings.scanningOn')} pictogram={CONTROL_PICTOGRAMS.scanning} onPress={() => update({ scanning: !settings.scanning })} />
+        </section>
         <section aria-labelledby="speed-title">
           <h2 id="speed-title">{t('settings.speed')}</h2>
           <div className="setting-choices">

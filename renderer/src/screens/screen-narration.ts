@@ -1,7 +1,7 @@
 /** What each screen says on arrival, and which clips one press can reach from it (decoded ahead). */
 import { clipKey } from '../audio/clip-keys';
 import type { Content } from '../content/build-content';
-import { findItem } from '../content/kiosk-content';
+import { findItem } from '../content/build-content';
 import type { Screen } from '../state/kiosk-store';
 
 export const CONTROL_BAR_CLIPS = ['home', 'back', 'listenAgain', 'pause', 'help', 'settings'].map((name) => clipKey.ui(`controls.${name}`));

@@ -21,9 +21,11 @@ export interface VisitorSettings {
   highContrast: boolean;
   speechRate: (typeof SPEECH_RATES)[number];
   volumeDb: (typeof VOLUME_STEPS_DB)[number];
+  /** One-switch scanning: items are highlighted and spoken in turn; any key or tap selects. */
+  scanning: boolean;
 }
 
-export const DEFAULT_SETTINGS: VisitorSettings = { textScale: 1, highContrast: false, speechRate: 1, volumeDb: -6 };
+export const DEFAULT_SETTINGS: VisitorSettings = { textScale: 1, highContrast: false, speechRate: 1, volumeDb: -6, scanning: false };
 
 interface KioskState {
   venue: VenueConfig;

@@ -1,0 +1,28 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { clipKey } from '../audio/clip-keys';
+import { useNarrator } from '../audio/narration-hooks';
+import { CONTROL_PICTOGRAMS } from '../controls/control-pictograms';
+import { PressableButton } from './PressableButton';
+
+export function IdleWarning({ secondsLeft, onStillHere }: { secondsLeft: number; onStillHere: () => void }) {
+  const { t } = useTranslation();
+  const narrator = useNarrator();
+  const dialog = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    narrator.play([clipKey.ui('idle.stillThere')]);
+    dialog.current?.querySelector('button')?.focus();
+  }, [narrator]);
+  return (
+    <div className="dialog-backdrop">
+      <div ref={dialog} className="dialog idle-dialog" role="alertdialog" aria-modal="true" aria-labelledby="idle-title" aria-describedby="idle-countdown">
+        <h2 id="idle-title" className="dialog-title">{t('idle.stillThere')}</h2>
+        <p id="idle-countdown" className="idle-countdown">
+          <span className="idle-seconds" aria-hidden="true">{secondsLeft}</span>
+          <span>{t('idle.countdown', { seconds: secondsLeft })}</span>
+        </p>
+        <PressableButton className="action idle-button" label={t('idle.imHere')} speakKey={clipKey.ui('idle.imHere')} pictogram={CONTROL_PICTOGRAMS.stillThere} onPress={onStillHere} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { expect, test } from './fixtures';
+
+async function openInitiative(page: import('@playwright/test').Page, title: string) {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Français', exact: true }).click();
+  await page.getByRole('button', { name: /^Acte 1 : / }).click();
+  await page.getByRole('button', { name: title, exact: true }).click();
+}
+
+test('an initiative speaks on arrival and highlights each word as it is spoken', async ({ page }) => {
+  await openInitiative(page, 'WeTechCare et CLICNJOB');
+  const easyText = page.getByRole('region', { name: 'Texte facile à lire' });
+  // Records every word marked as spoken, in order.
+  await easyText.evaluate((region) => {
+    const seen: string[] = [];
+    (window as unknown as { spokenWords: string[] }).spokenWords = seen;
+    new MutationObserver(() => {
+      const word = region.querySelector('mark')?.textContent;
+      if (word && seen.at(-1) !== word) seen.push(word);
+    }).observe(region, { subtree: true, childList: true });
+  });
+  // The title is said first, then the easy-to-read text, word by word.
+  await expect(easyText.locator('mark')).toHaveText('utiliser', { timeout: 20_000 });
+  const spoken = await page.evaluate(() => (window as unknown as { spokenWords: string[] }).spokenWords);
+  expect(spoken.slice(0, 4)).toEqual(['WeTechCare', 'est', 'une', 'association.']);
+  expect(spoken).toEqual(expect.arrayContaining(['Elle', 'aide', 'personnes', 'insertion']));
+  await expect(page.getByRole('status')).toHaveCount(0);
+});
+
+test('pause, resume and listen again control the one narration channel', async ({ page }) => {
+  await openInitiative(page, 'Le travail transformé');
+  const easyText = page.getByRole('region', { name: 'Texte facile à lire' });
+  await expect(easyText.locator('mark')).toBeVisible({ timeout: 15_000 });
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const paused = await easyText.locator('mark').textContent();
+  await page.waitForTimeout(1200);
+  await expect(easyText.locator('mark')).toHaveText(paused!);
+  await page.getByRole('button', { name: 'Reprendre' }).click();
+  await expect(easyText.locator('mark')).not.toHaveText(paused!, { timeout: 5_000 });
+  await page.getByRole('button', { name: 'Écouter encore' }).click();
+  await expect(easyText.locator('mark')).toHaveText('Le', { timeout: 5_000 });
+});
+
+test('a lexicon word opens its explanation and speaks it', async ({ page }) => {
+  await openInitiative(page, 'Le numérique pour tous');
+  await page.getByRole('button', { name: 'Explication du mot ANLCI' }).click();
+  const dialog = page.getByRole('dialog', { name: 'ANLCI' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByText('Agence nationale de lutte contre')).toBeVisible();
+  await expect(dialog.locator('mark')).toBeVisible({ timeout: 15_000 });
+  await dialog.getByRole('button', { name: 'Fermer' }).click();
+  await expect(dialog).toHaveCount(0);
+});
+
+test('a corrupt clip shows a notice, keeps the text, and the next narration still plays', async ({ page }) => {
+  await page.route(/item\.wetechcare\.easy-[^/]*\.opus$/, (route) => route.fulfill({ status: 200, contentType: 'audio/ogg', body: Buffer.from('OggS this is not audio') }));
+  await openInitiative(page, 'WeTechCare et CLICNJOB');
+  await expect(page.getByRole('status')).toHaveText('Le son de ce texte ne peut pas être joué. Le texte reste affiché.', { timeout: 15_000 });
+  await expect(page.getByText('WeTechCare est une association.')).toBeVisible();
+  await page.getByRole('button', { name: 'Retour' }).click();
+  await page.getByRole('button', { name: 'Le numérique pour tous', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Texte facile à lire' }).locator('mark')).toBeVisible({ timeout: 15_000 });
+});

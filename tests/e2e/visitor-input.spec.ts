@@ -1,0 +1,99 @@
+import { expect, test } from './fixtures';
+
+const narrationStarts = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => performance.getEntriesByName('narration-start').map((mark) => (mark as PerformanceMark).detail.key as string));
+
+test('the kiosk is fully usable with the keyboard alone', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Français', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Les 4 actes');
+  // First the screen itself (it scrolls with the keyboard), then its buttons.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('main')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: /^Acte 1 : / })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('button', { name: /^Acte 2 : / })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Acte 2 : /);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cheikh SOW');
+  const focusRing = await page.getByRole('button', { name: 'Plus de détails' }).evaluate((button) => {
+    button.focus();
+    return getComputedStyle(button).outlineWidth;
+  });
+  expect(parseFloat(focusRing)).toBeGreaterThanOrEqual(4);
+});
+
+test('holding a button speaks its label without acting; a tap acts', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Français', exact: true }).click();
+  const act = page.getByRole('button', { name: /^Acte 3 : / });
+  const box = (await act.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.evaluate(() => performance.clearMarks('narration-start'));
+  await page.mouse.down();
+  await page.waitForTimeout(900);
+  await page.mouse.up();
+  await expect.poll(() => narrationStarts(page)).toContain('ui.home.actLabel.act-3');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Les 4 actes');
+  await act.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Acte 3 : /);
+});
+
+test('one-switch scanning highlights and speaks each item in turn, and any key selects', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/?scanStepSeconds=1.5');
+  await page.getByRole('button', { name: 'Français', exact: true }).click();
+  await page.getByRole('button', { name: 'Réglages' }).click();
+  await page.getByRole('button', { name: 'Balayage automatique, une touche pour choisir' }).click();
+  await expect(page.getByRole('button', { name: 'Balayage automatique, une touche pour choisir' })).toHaveAttribute('aria-pressed', 'true');
+  await page.evaluate(() => performance.clearMarks('narration-start'));
+  const home = page.getByRole('button', { name: 'Accueil' });
+  await expect(home).toBeFocused({ timeout: 40_000 });
+  await expect.poll(() => narrationStarts(page)).toContain('ui.controls.home');
+  await page.keyboard.press('x');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Les 4 actes');
+});
+
+/** Lets time pass on the page's clock, a few seconds at a time, so that audio and timers both move on. */
+async function letTimePass(page: import('@playwright/test').Page, seconds: number) {
+  for (let passed = 0; passed < seconds; passed += 5) {
+    await page.clock.fastForward(5_000);
+    await page.waitForTimeout(100);
+  }
+}
+
+test('after the idle time the kiosk asks, counts down, then resets everything for the next visitor', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('/?idleTimeoutSeconds=15&idleWarningSeconds=20');
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Text at 200 %' }).click();
+  await page.getByRole('button', { name: 'High contrast' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
+
+  await letTimePass(page, 25);
+  const warning = page.getByRole('alertdialog', { name: 'Are you still there?' });
+  await expect(warning).toBeVisible();
+  await expect(warning).toContainText(/Back to the start in \d+ seconds/);
+  await warning.getByRole('button', { name: 'I am here' }).click();
+  await expect(warning).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
+
+  await letTimePass(page, 25);
+  await expect(warning).toBeVisible();
+  await letTimePass(page, 25);
+  await expect(page.getByRole('button', { name: 'Français', exact: true })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.locator('html')).toHaveAttribute('data-contrast', 'normal');
+  expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+  await page.getByRole('button', { name: 'Français', exact: true }).click();
+  await page.getByRole('button', { name: 'Réglages' }).click();
+  await expect(page.getByRole('button', { name: 'Texte à 100 %' })).toHaveAttribute('aria-pressed', 'true');
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../contract/venue-config';
+import { clipKey } from '../../renderer/src/audio/clip-keys';
+import { buildContent } from '../../renderer/src/content/build-content';
+import { CONTROL_BAR_CLIPS, arrivalClips, reachableClips } from '../../renderer/src/screens/screen-narration';
+import { readContentSources } from '../../scripts/content-sources';
+import { readNarrationCatalogue } from '../../scripts/voice/narration-sources';
+
+const catalogue = readNarrationCatalogue();
+const { content } = buildContent(readContentSources());
+const keys = (language: string) => new Set(catalogue.filter((t) => t.language === language).map((t) => t.key));
+
+describe('narration catalogue', () => {
+  it.each(LANGUAGES)('has every item field, lexicon word and reference in %s', (language) => {
+    const have = keys(language);
+    for (const act of content.acts) {
+      for (const item of [act, ...act.initiatives]) {
+        for (const field of ['title', 'easy', 'full', 'presenter', 'question'] as const) expect(have.has(clipKey.item(item.id, field)), `${item.id}.${field}`).toBe(true);
+        for (const reference of item.references) expect(have.has(clipKey.reference(reference.id))).toBe(true);
+      }
+    }
+    for (const entry of content.lexicon) {
+      expect(have.has(clipKey.lexicon(entry.id, 'word'))).toBe(true);
+      expect(have.has(clipKey.lexicon(entry.id, 'explanation'))).toBe(true);
+    }
+  });
+
+  it.each(LANGUAGES)('has every clip a screen plays or preloads, in %s', (language) => {
+    const have = keys(language);
+    const screens = [
+      { name: 'home' as const },
+      { name: 'help' as const },
+      { name: 'about' as const },
+      { name: 'credits' as const },
+      { name: 'settings' as const },
+      ...content.acts.map((act) => ({ name: 'act' as const, actId: act.id })),
+      ...content.acts.flatMap((act) => [act, ...act.initiatives]).map((item) => ({ name: 'item' as const, itemId: item.id })),
+    ];
+    for (const screen of screens) for (const key of [...arrivalClips(screen), ...reachableClips(screen, content)]) expect(have.has(key), `${language} ${key}`).toBe(true);
+    for (const key of [...CONTROL_BAR_CLIPS, 'ui.idle.stillThere', 'ui.attract.invitation', 'ui.language.name', 'ui.controls.resume']) expect(have.has(key), key).toBe(true);
+  });
+
+  it('gives every text a spoken line for each displayed line', () => {
+    for (const text of catalogue) expect(text.spokenLines.length, `${text.language}/${text.key}`).toBe(text.lines.length);
+  });
+
+  it('uses the spoken form where the written one would be mispronounced, and shows the written one', () => {
+    const cep = catalogue.find((t) => t.language === 'fr' && t.key === 'item.cep.easy')!;
+    expect(cep.lines[0]).toContain('CEP');
+    expect(cep.spokenLines[0]).toContain('C E P');
+  });
+});
