@@ -61,3 +61,17 @@ test('a corrupt clip shows a notice, keeps the text, and the next narration stil
   await page.getByRole('button', { name: 'Le numérique pour tous', exact: true }).click();
   await expect(page.getByRole('region', { name: 'Texte facile à lire' }).locator('mark')).toBeVisible({ timeout: 15_000 });
 });
+
+test('a storm of taps loses nothing: the last narration asked for is the one that plays', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Français', exact: true }).click();
+  await page.getByRole('button', { name: /^Acte 1 : / }).click();
+  for (let i = 0; i < 15; i++) {
+    await page.getByRole('button', { name: 'Le numérique pour tous', exact: true }).click({ delay: 0 });
+    await page.getByRole('button', { name: 'Retour' }).click({ delay: 0 });
+  }
+  await page.getByRole('button', { name: 'WeTechCare et CLICNJOB', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('WeTechCare et CLICNJOB');
+  await expect(page.getByRole('region', { name: 'Texte facile à lire' }).locator('mark')).toHaveText('WeTechCare', { timeout: 15_000 });
+  await expect(page.getByRole('status')).toHaveCount(0);
+});

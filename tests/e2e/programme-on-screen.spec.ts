@@ -10,7 +10,7 @@ const FULL_TEXT = { fr: 'Texte complet', en: 'Full text', es: 'Texto completo', 
 const BACK = { fr: 'Retour', en: 'Back', es: 'Volver', ar: 'رجوع' } as const;
 
 for (const language of LANGUAGES) {
-  test(`every act and initiative can be seen on screen in ${language}`, async ({ page }) => {
+  test(`every act and initiative can be seen on screen, and speaks, in ${language}`, async ({ page }) => {
     test.setTimeout(120_000);
     await page.goto('/');
     await page.getByRole('button', { name: LANGUAGE_NAMES[language], exact: true }).click();
@@ -19,8 +19,13 @@ for (const language of LANGUAGES) {
       for (const item of [act, ...act.initiatives]) {
         const text = item.text[language];
         const tile = item === act ? page.getByRole('list').getByRole('button').first() : page.getByRole('button', { name: text.title, exact: true });
+        await page.evaluate(() => performance.clearMarks('narration-start'));
         await tile.click();
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.title);
+        // Its narration starts: the title, then the easy-to-read text.
+        await expect
+          .poll(() => page.evaluate(() => performance.getEntriesByName('narration-start').map((mark) => (mark as PerformanceMark).detail.key)))
+          .toContain(`item.${item.id}.title`);
         await expect(page.getByRole('listitem').filter({ hasText: text.easy[0] }).first()).toBeVisible();
         await expect(page.getByText(text.presenter, { exact: true }).last()).toBeVisible();
         await expect(page.getByText(text.question, { exact: true })).toBeVisible();
