@@ -5,6 +5,9 @@ import { expect, test } from './fixtures';
 async function audit(page: Page, screen: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag2aaa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
   expect(results.violations.map((v) => `${screen}: ${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  // Every control can be heard before it is used: each button names the clip that says its label.
+  const silent = await page.getByRole('button').evaluateAll((buttons) => buttons.filter((b) => !b.getAttribute('data-speak')).map((b) => b.getAttribute('aria-label')));
+  expect(silent, `${screen}: buttons without a spoken label`).toEqual([]);
 }
 
 const variants = [
