@@ -5,7 +5,7 @@ import { serveAppFile } from './policy/serve-app-file';
 /** Must run before the app is ready: app:// behaves like an https origin (fetch, streaming, secure context). */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, codeCache: true } },
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, corsEnabled: true, codeCache: true } },
   ]);
 }
 

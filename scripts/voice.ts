@@ -104,7 +104,7 @@ async function main() {
       const recording = recordedFile(language, text.key);
       const recordingBytes = existsSync(recording) ? readFileSync(recording) : null;
       const spokenLines = text.spokenLines.map(prepareForVoice);
-      const textHash = narrationHash(spokenLines, recordingBytes ? { recordingSha256: sha256(recordingBytes) } : { voice: spec });
+      const textHash = narrationHash(text, recordingBytes ? { recordingSha256: sha256(recordingBytes) } : { voice: spec });
       const old = previous.get(`${language}/${text.key}`);
       const upToDate = old?.textHash === textHash && existsSync(path.join(AUDIO_DIR, old.file)) && existsSync(path.join(AUDIO_DIR, old.timings));
       if (upToDate) {

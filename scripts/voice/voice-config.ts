@@ -40,9 +40,12 @@ export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-/** Fingerprint of what a clip says and how: a clip whose fingerprint differs is stale. */
-export function narrationHash(spokenLines: readonly string[], source: { voice: VoiceSpec } | { recordingSha256: string }): string {
-  return sha256(JSON.stringify({ version: PIPELINE_VERSION, spokenLines, source }));
+/**
+ * Fingerprint of what a clip says, how, and which displayed words its timings point to: a clip whose
+ * fingerprint differs is stale.
+ */
+export function narrationHash(text: { lines: readonly string[]; spokenLines: readonly string[] }, source: { voice: VoiceSpec } | { recordingSha256: string }): string {
+  return sha256(JSON.stringify({ version: PIPELINE_VERSION, lines: text.lines, spokenLines: text.spokenLines.map(prepareForVoice), source }));
 }
 
 export function missingPicoFiles(spec: Extract<VoiceSpec, { engine: 'svox-pico' }>, dir = picoLangDir()): string[] {

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, letTimePass, test } from './fixtures';
 
 async function audit(page: Page, screen: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag2aaa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
@@ -12,6 +12,8 @@ async function audit(page: Page, screen: string) {
 
 const variants = [
   { name: 'normal theme', contrast: false, text: 'Texte à 100 %' },
+  { name: 'normal theme at 200 % text', contrast: false, text: 'Texte à 200 %' },
+  { name: 'high contrast', contrast: true, text: 'Texte à 100 %' },
   { name: 'high contrast at 200 % text', contrast: true, text: 'Texte à 200 %' },
 ];
 
@@ -53,4 +55,13 @@ test('axe finds no violation in Arabic, right to left', async ({ page }) => {
   await page.getByRole('button', { name: /^الفصل 2/ }).click();
   await page.getByRole('button', { name: 'BIP/ZIP في لشبونة', exact: true }).click();
   await audit(page, 'initiative ar');
+});
+
+test('axe finds no violation on the "Are you still there?" warning', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('/?idleTimeoutSeconds=15');
+  await page.getByRole('button', { name: 'Français', exact: true }).click();
+  await letTimePass(page, 25);
+  await expect(page.getByRole('alertdialog', { name: 'Êtes-vous encore là ?' })).toBeVisible();
+  await audit(page, 'idle warning');
 });

@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 /**
  * Every end-to-end test runs with these guards: a request leaving the app's origin, a console error or
@@ -26,3 +26,11 @@ export const test = base.extend<{ guards: void }>({
 });
 
 export { expect };
+
+/** Lets time pass on the page's installed clock, a few seconds at a time, so that audio and timers both move on. */
+export async function letTimePass(page: Page, seconds: number) {
+  for (let passed = 0; passed < seconds; passed += 5) {
+    await page.clock.fastForward(5_000);
+    await page.waitForTimeout(100);
+  }
+}

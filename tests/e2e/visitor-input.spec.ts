@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, letTimePass, test } from './fixtures';
 
 const narrationStarts = (page: import('@playwright/test').Page) =>
   page.evaluate(() => performance.getEntriesByName('narration-start').map((mark) => (mark as PerformanceMark).detail.key as string));
@@ -61,14 +61,6 @@ test('one-switch scanning highlights and speaks each item in turn, and any key s
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Les 4 actes');
 });
 
-/** Lets time pass on the page's clock, a few seconds at a time, so that audio and timers both move on. */
-async function letTimePass(page: import('@playwright/test').Page, seconds: number) {
-  for (let passed = 0; passed < seconds; passed += 5) {
-    await page.clock.fastForward(5_000);
-    await page.waitForTimeout(100);
-  }
-}
-
 test('after the idle time the kiosk asks, counts down, then resets everything for the next visitor', async ({ page }) => {
   await page.clock.install();
   await page.goto('/?idleTimeoutSeconds=15&idleWarningSeconds=20');
@@ -96,4 +88,20 @@ test('after the idle time the kiosk asks, counts down, then resets everything fo
   await page.getByRole('button', { name: 'Français', exact: true }).click();
   await page.getByRole('button', { name: 'Réglages' }).click();
   await expect(page.getByRole('button', { name: 'Texte à 100 %' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('the idle warning never interrupts a narration that is playing', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('/?idleTimeoutSeconds=15');
+  await page.getByRole('button', { name: 'Français', exact: true }).click();
+  await page.getByRole('button', { name: /^Acte 4 : / }).click();
+  await page.getByRole('button', { name: 'Marc-Henry Soulet, sociologue', exact: true }).click();
+  await page.getByRole('button', { name: 'Plus de détails' }).click();
+  const fullText = page.getByRole('region', { name: 'Texte complet' });
+  await expect(fullText.locator('mark')).toBeVisible({ timeout: 15_000 });
+  await page.waitForTimeout(20_000);
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await expect(fullText.locator('mark')).toBeVisible();
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(page.getByRole('alertdialog', { name: 'Êtes-vous encore là ?' })).toBeVisible({ timeout: 25_000 });
 });

@@ -6,7 +6,7 @@ import type { AudioManifest, WordTiming } from '../../renderer/src/audio/audio-m
 import { splitWords } from '../../renderer/src/content/line-segments';
 import { readNarrationCatalogue } from '../../scripts/voice/narration-sources';
 import { oggOpusDuration } from '../../scripts/voice/ogg-opus-encoder';
-import { AUDIO_DIR, LANGUAGE_AUDIO_BUDGET, MANIFEST_FILE, VOICES, narrationHash, prepareForVoice, recordedFile, sha256 } from '../../scripts/voice/voice-config';
+import { AUDIO_DIR, LANGUAGE_AUDIO_BUDGET, MANIFEST_FILE, VOICES, narrationHash, recordedFile, sha256 } from '../../scripts/voice/voice-config';
 
 const catalogue = readNarrationCatalogue();
 const manifest = JSON.parse(readFileSync(MANIFEST_FILE, 'utf8')) as AudioManifest;
@@ -28,7 +28,7 @@ describe('narration clips', () => {
         const entry = entries.get(`${text.language}/${text.key}`);
         const recording = recordedFile(text.language, text.key);
         const source = existsSync(recording) ? { recordingSha256: sha256(readFileSync(recording)) } : { voice: VOICES[text.language] };
-        return entry?.textHash !== narrationHash(text.spokenLines.map(prepareForVoice), source);
+        return entry?.textHash !== narrationHash(text, source);
       })
       .map((text) => `${text.language}/${text.key}`);
     expect(stale, 'stale audio: run npm run voice').toEqual([]);
