@@ -16,6 +16,8 @@ export interface VenueConfig {
   attractInvitationSeconds: number;
   /** Seconds each item stays highlighted in one-switch scanning mode. */
   scanStepSeconds: number;
+  /** Every visit starts in one-switch scanning mode (for a kiosk fitted with a single switch). */
+  scanningByDefault: boolean;
   /** Language the kiosk starts in after each reset. */
   defaultLanguage: Language;
   /** Languages offered to visitors, in the order shown. */
@@ -28,6 +30,7 @@ export const DEFAULT_VENUE_CONFIG: Readonly<VenueConfig> = Object.freeze({
   idleWarningSeconds: 30,
   attractInvitationSeconds: 45,
   scanStepSeconds: 2,
+  scanningByDefault: false,
   defaultLanguage: 'fr',
   languages: [...LANGUAGES],
 });
@@ -79,9 +82,11 @@ export function validateVenueConfig(raw: unknown): ConfigResult {
     if (!known.has(key)) problems.push({ field: key, message: 'unknown setting, ignored' });
   }
 
-  if ('kiosk' in input) {
-    if (typeof input.kiosk === 'boolean') config.kiosk = input.kiosk;
-    else problems.push({ field: 'kiosk', message: 'must be true or false' });
+  for (const field of ['kiosk', 'scanningByDefault'] as const) {
+    if (!(field in input)) continue;
+    const value = input[field];
+    if (typeof value === 'boolean') config[field] = value;
+    else problems.push({ field, message: 'must be true or false' });
   }
 
   for (const [field, rule] of Object.entries(NUMBER_RULES) as [keyof typeof NUMBER_RULES, NumberRule][]) {

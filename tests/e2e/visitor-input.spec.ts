@@ -105,3 +105,12 @@ test('the idle warning never interrupts a narration that is playing', async ({ p
   await page.getByRole('button', { name: 'Pause' }).click();
   await expect(page.getByRole('alertdialog', { name: 'Êtes-vous encore là ?' })).toBeVisible({ timeout: 25_000 });
 });
+
+test('a venue with a single switch starts every visit in scanning mode, the language choice included', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/?scanningByDefault=true&scanStepSeconds=1.5');
+  const english = page.getByRole('button', { name: 'English', exact: true });
+  await expect(english).toBeFocused({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The 4 acts');
+});

@@ -7,14 +7,14 @@ import { readVenueConfigFile } from '../../main/policy/venue-config-file';
 
 describe('venue configuration validation', () => {
   it('accepts a complete valid configuration', () => {
-    const raw = { kiosk: false, idleTimeoutSeconds: 90, idleWarningSeconds: 25, attractInvitationSeconds: 0, scanStepSeconds: 1.5, defaultLanguage: 'ar', languages: ['ar', 'fr'] };
+    const raw = { kiosk: false, idleTimeoutSeconds: 90, idleWarningSeconds: 25, attractInvitationSeconds: 0, scanStepSeconds: 1.5, scanningByDefault: true, defaultLanguage: 'ar', languages: ['ar', 'fr'] };
     expect(validateVenueConfig(raw)).toEqual({ config: raw, problems: [] });
   });
 
   it('replaces each bad field by its default and names it', () => {
-    const { config, problems } = validateVenueConfig({ kiosk: 'yes', idleTimeoutSeconds: 5, idleWarningSeconds: 10, scanStepSeconds: 'fast', languages: ['fr', 'de'], colour: 'red' });
+    const { config, problems } = validateVenueConfig({ kiosk: 'yes', idleTimeoutSeconds: 5, idleWarningSeconds: 10, scanStepSeconds: 'fast', scanningByDefault: 1, languages: ['fr', 'de'], colour: 'red' });
     expect(config).toEqual(DEFAULT_VENUE_CONFIG);
-    expect(problems.map((p) => p.field).sort()).toEqual(['colour', 'idleTimeoutSeconds', 'idleWarningSeconds', 'kiosk', 'languages', 'scanStepSeconds']);
+    expect(problems.map((p) => p.field).sort()).toEqual(['colour', 'idleTimeoutSeconds', 'idleWarningSeconds', 'kiosk', 'languages', 'scanStepSeconds', 'scanningByDefault']);
   });
 
   it('keeps the idle warning at least 20 seconds long', () => {

@@ -27,6 +27,11 @@ export interface VisitorSettings {
 
 export const DEFAULT_SETTINGS: VisitorSettings = { textScale: 1, highContrast: false, speechRate: 1, volumeDb: -6, scanning: false };
 
+/** The settings each visit starts with. */
+function settingsFor(venue: VenueConfig): VisitorSettings {
+  return { ...DEFAULT_SETTINGS, scanning: venue.scanningByDefault };
+}
+
 interface KioskState {
   venue: VenueConfig;
   language: Language;
@@ -57,7 +62,7 @@ export const useKioskStore = create<KioskState>()((set) => ({
   settings: DEFAULT_SETTINGS,
   showFullText: false,
   openWord: null,
-  setVenue: (venue) => set({ venue, language: venue.defaultLanguage }),
+  setVenue: (venue) => set({ venue, language: venue.defaultLanguage, settings: settingsFor(venue) }),
   chooseLanguage: (language) => set({ language, screen: { name: 'home' }, history: [] }),
   go: (screen) => set((state) => ({ screen, history: [...state.history, state.screen], showFullText: false, openWord: null })),
   back: () =>
@@ -74,7 +79,7 @@ export const useKioskStore = create<KioskState>()((set) => ({
     set((state) => ({
       screen: { name: 'attract' },
       history: [],
-      settings: DEFAULT_SETTINGS,
+      settings: settingsFor(state.venue),
       showFullText: false,
       openWord: null,
       language: state.venue.defaultLanguage,
