@@ -69,6 +69,13 @@ describe('the programme content', () => {
     for (const figure of ['2 500 000', '1,9', '14', '47', '2014', '2015', '2016', '16', '9']) expect(numbers.has(figure), figure).toBe(true);
   });
 
+  it('gives every pictogram file a text alternative in every language', () => {
+    for (const language of LANGUAGES) {
+      const alternatives = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'locales', language, 'pictograms.json'), 'utf8')) as Record<string, string>;
+      for (const name of sources.pictograms) expect(alternatives[name]?.length, `${language}: ${name}`).toBeGreaterThan(0);
+    }
+  });
+
   it('makes every lexicon word reachable from an easy text that uses it, in every language', () => {
     for (const language of LANGUAGES) {
       for (const entry of content.lexicon) {

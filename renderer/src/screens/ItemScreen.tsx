@@ -8,6 +8,7 @@ import { useContent } from '../content/content-context';
 import { findItem } from '../content/build-content';
 import { lexiconIdsIn } from '../content/line-segments';
 import { clipKey } from '../audio/clip-keys';
+import { CONTROL_PICTOGRAMS } from '../controls/control-pictograms';
 import { useNarrationPosition, useNarrator } from '../audio/narration-hooks';
 import { useKioskStore } from '../state/kiosk-store';
 import { LexiconDialog } from './LexiconDialog';
@@ -51,8 +52,8 @@ export function ItemScreen({ itemId }: { itemId: string }) {
         <h1 id="item-title" className="screen-title">{text.title}</h1>
       </header>
       <div className="item-actions">
-        <PressableButton className="action" label={t(showFullText ? 'controls.lessDetail' : 'controls.moreDetail')} speakKey={clipKey.ui(showFullText ? 'controls.lessDetail' : 'controls.moreDetail')} onPress={toggleDetail} pictogram={showFullText ? 'upwards-button' : 'magnifying-glass-tilted-left'} />
-        <PressableButton className="action" label={t('controls.question')} speakKey={clipKey.ui('controls.question')} onPress={() => narrator.play([clipKey.item(item.id, 'question')])} pictogram="speech-balloon" />
+        <PressableButton className="action" label={t(showFullText ? 'controls.lessDetail' : 'controls.moreDetail')} speakKey={clipKey.ui(showFullText ? 'controls.lessDetail' : 'controls.moreDetail')} onPress={toggleDetail} pictogram={showFullText ? CONTROL_PICTOGRAMS.lessDetail : CONTROL_PICTOGRAMS.moreDetail} />
+        <PressableButton className="action" label={t('controls.question')} speakKey={clipKey.ui('controls.question')} onPress={() => narrator.play([clipKey.item(item.id, 'question')])} pictogram={CONTROL_PICTOGRAMS.question} />
       </div>
       <section aria-label={t(showFullText ? 'item.fullText' : 'item.easyText')}>
         {showFullText ? (

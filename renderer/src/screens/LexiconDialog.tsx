@@ -5,6 +5,7 @@ import { Pictogram } from '../components/Pictogram';
 import { PressableButton } from '../components/PressableButton';
 import { useContent } from '../content/content-context';
 import { clipKey } from '../audio/clip-keys';
+import { CONTROL_PICTOGRAMS } from '../controls/control-pictograms';
 import { useNarrationPosition } from '../audio/narration-hooks';
 import { useKioskStore } from '../state/kiosk-store';
 
@@ -39,7 +40,7 @@ export function LexiconDialog({ lexiconId, onClose }: { lexiconId: string; onClo
           {text.word}
         </h2>
         <NarratedText as="div" className="easy-text" lines={text.explanation} language={language} spoken={spoken} />
-        <PressableButton className="action" label={t('controls.close')} speakKey={clipKey.ui('controls.close')} onPress={onClose} pictogram="cross-mark" />
+        <PressableButton className="action" label={t('controls.close')} speakKey={clipKey.ui('controls.close')} onPress={onClose} pictogram={CONTROL_PICTOGRAMS.close} />
       </div>
     </div>
   );
