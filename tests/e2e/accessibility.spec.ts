@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, letTimePass, test } from './fixtures';
+import { expect, test, waitForIdleWarning } from './fixtures';
 
 async function audit(page: Page, screen: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag2aaa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
@@ -61,7 +61,6 @@ test('axe finds no violation on the "Are you still there?" warning', async ({ pa
   await page.clock.install();
   await page.goto('/?idleTimeoutSeconds=15');
   await page.getByRole('button', { name: 'Français', exact: true }).click();
-  await letTimePass(page, 25);
-  await expect(page.getByRole('alertdialog', { name: 'Êtes-vous encore là ?' })).toBeVisible();
+  await waitForIdleWarning(page, 'Êtes-vous encore là ?');
   await audit(page, 'idle warning');
 });

@@ -27,6 +27,19 @@ export const test = base.extend<{ guards: void }>({
 
 export { expect };
 
+/**
+ * Lets time pass on the page's installed clock until the "still there?" warning shows: the idle time only
+ * counts once the arrival narration has ended, and decoding takes real time.
+ */
+export async function waitForIdleWarning(page: Page, name: string) {
+  const warning = page.getByRole('alertdialog', { name });
+  await expect(async () => {
+    await page.clock.fastForward(5_000);
+    await expect(warning).toBeVisible({ timeout: 200 });
+  }).toPass({ timeout: 30_000 });
+  return warning;
+}
+
 /** Lets time pass on the page's installed clock, a few seconds at a time, so that audio and timers both move on. */
 export async function letTimePass(page: Page, seconds: number) {
   for (let passed = 0; passed < seconds; passed += 5) {

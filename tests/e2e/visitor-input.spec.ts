@@ -1,4 +1,4 @@
-import { expect, letTimePass, test } from './fixtures';
+import { expect, letTimePass, test, waitForIdleWarning } from './fixtures';
 
 const narrationStarts = (page: import('@playwright/test').Page) =>
   page.evaluate(() => performance.getEntriesByName('narration-start').map((mark) => (mark as PerformanceMark).detail.key as string));
@@ -70,16 +70,13 @@ test('after the idle time the kiosk asks, counts down, then resets everything fo
   await page.getByRole('button', { name: 'High contrast' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
 
-  await letTimePass(page, 25);
-  const warning = page.getByRole('alertdialog', { name: 'Are you still there?' });
-  await expect(warning).toBeVisible();
+  const warning = await waitForIdleWarning(page, 'Are you still there?');
   await expect(warning).toContainText(/Back to the start in \d+ seconds/);
   await warning.getByRole('button', { name: 'I am here' }).click();
   await expect(warning).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
 
-  await letTimePass(page, 25);
-  await expect(warning).toBeVisible();
+  await waitForIdleWarning(page, 'Are you still there?');
   await letTimePass(page, 25);
   await expect(page.getByRole('button', { name: 'Français', exact: true })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
