@@ -63,7 +63,7 @@ test('one-switch scanning highlights and speaks each item in turn, and any key s
 
 test('after the idle time the kiosk asks, counts down, then resets everything for the next visitor', async ({ page }) => {
   await page.clock.install();
-  await page.goto('/?idleTimeoutSeconds=15&idleWarningSeconds=20');
+  await page.goto('/?idleTimeoutSeconds=15&idleWarningSeconds=60');
   await page.getByRole('button', { name: 'English', exact: true }).click();
   await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByRole('button', { name: 'Text at 200 %' }).click();
@@ -77,7 +77,7 @@ test('after the idle time the kiosk asks, counts down, then resets everything fo
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
 
   await waitForIdleWarning(page, 'Are you still there?');
-  await letTimePass(page, 25);
+  await letTimePass(page, 65);
   await expect(page.getByRole('button', { name: 'Français', exact: true })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.locator('html')).toHaveAttribute('data-contrast', 'normal');
