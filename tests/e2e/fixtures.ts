@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * Every end-to-end test runs with these guards: a request leaving the app's origin, a console error or
@@ -46,4 +46,23 @@ export async function letTimePass(page: Page, seconds: number) {
     await page.clock.fastForward(5_000);
     await page.waitForTimeout(100);
   }
+}
+
+/**
+ * Records, in order, every word marked as spoken inside a text; a short word can be marked for less time
+ * than a poll takes, so the words are caught as the page changes. Returns a reader of the list so far.
+ */
+export async function recordSpokenWords(text: Locator): Promise<() => Promise<string[]>> {
+  const name = `spoken${Math.random().toString(36).slice(2)}`;
+  await text.evaluate((region, listName) => {
+    const seen: string[] = [];
+    (window as unknown as Record<string, string[]>)[listName] = seen;
+    let last: Element | null = null;
+    new MutationObserver(() => {
+      const mark = region.querySelector('mark');
+      if (mark && mark !== last && mark.textContent) seen.push(mark.textContent);
+      last = mark;
+    }).observe(region, { subtree: true, childList: true });
+  }, name);
+  return () => text.page().evaluate((listName) => [...(window as unknown as Record<string, string[]>)[listName]], name);
 }

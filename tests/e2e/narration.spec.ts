@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, recordSpokenWords, test } from './fixtures';
 
 async function openInitiative(page: import('@playwright/test').Page, title: string) {
   await page.goto('/');
@@ -10,20 +10,19 @@ async function openInitiative(page: import('@playwright/test').Page, title: stri
 test('an initiative speaks on arrival and highlights each word as it is spoken', async ({ page }) => {
   await openInitiative(page, 'WeTechCare et CLICNJOB');
   const easyText = page.getByRole('region', { name: 'Texte facile à lire' });
-  // Records every word marked as spoken, in order.
-  await easyText.evaluate((region) => {
-    const seen: string[] = [];
-    (window as unknown as { spokenWords: string[] }).spokenWords = seen;
-    new MutationObserver(() => {
-      const word = region.querySelector('mark')?.textContent;
-      if (word && seen.at(-1) !== word) seen.push(word);
-    }).observe(region, { subtree: true, childList: true });
-  });
+  const spokenWords = await recordSpokenWords(easyText);
   // The title is said first, then the easy-to-read text, word by word.
-  await expect(easyText.locator('mark')).toHaveText('utiliser', { timeout: 20_000 });
-  const spoken = await page.evaluate(() => (window as unknown as { spokenWords: string[] }).spokenWords);
-  expect(spoken.slice(0, 4)).toEqual(['WeTechCare', 'est', 'une', 'association.']);
-  expect(spoken).toEqual(expect.arrayContaining(['Elle', 'aide', 'personnes', 'insertion']));
+  await expect.poll(spokenWords, { timeout: 20_000 }).toContain('internet.');
+  const spoken = await spokenWords();
+  const text = 'WeTechCare est une association. Elle aide les personnes en insertion à utiliser internet.'.split(' ');
+  // In the order of the text, from its first word; a frame-starved machine may skip a very short word.
+  expect(spoken[0]).toBe('WeTechCare');
+  let cursor = 0;
+  for (const word of spoken.slice(0, spoken.indexOf('internet.') + 1)) {
+    cursor = text.indexOf(word, cursor);
+    expect(cursor, `"${word}" in order`).toBeGreaterThanOrEqual(0);
+  }
+  expect(spoken.indexOf('internet.')).toBeGreaterThanOrEqual(8);
   await expect(page.getByRole('status')).toHaveCount(0);
 });
 
@@ -37,8 +36,11 @@ test('pause, resume and listen again control the one narration channel', async (
   await expect(easyText.locator('mark')).toHaveText(paused!);
   await page.getByRole('button', { name: 'Reprendre' }).click();
   await expect(easyText.locator('mark')).not.toHaveText(paused!, { timeout: 5_000 });
+  const spokenWords = await recordSpokenWords(easyText);
   await page.getByRole('button', { name: 'Écouter encore' }).click();
-  await expect(easyText.locator('mark')).toHaveText('Le', { timeout: 5_000 });
+  // Listen again starts the text over: its first word is spoken again.
+  await expect.poll(spokenWords, { timeout: 5_000 }).toContain('Le');
+  expect((await spokenWords())[0]).toBe('Le');
 });
 
 test('a lexicon word opens its explanation and speaks it', async ({ page }) => {
@@ -72,6 +74,8 @@ test('a storm of taps loses nothing: the last narration asked for is the one tha
   }
   await page.getByRole('button', { name: 'WeTechCare et CLICNJOB', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('WeTechCare et CLICNJOB');
-  await expect(page.getByRole('region', { name: 'Texte facile à lire' }).locator('mark')).toHaveText('WeTechCare', { timeout: 15_000 });
+  const spokenWords = await recordSpokenWords(page.getByRole('region', { name: 'Texte facile à lire' }));
+  await expect.poll(spokenWords, { timeout: 15_000 }).toContain('association.');
+  expect((await spokenWords())[0]).toBe('WeTechCare');
   await expect(page.getByRole('status')).toHaveCount(0);
 });
