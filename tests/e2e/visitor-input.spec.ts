@@ -5,8 +5,10 @@ const narrationStarts = (page: import('@playwright/test').Page) =>
 
 test('the kiosk is fully usable with the keyboard alone', async ({ page }) => {
   await page.goto('/');
+  const french = page.getByRole('button', { name: 'Français', exact: true });
+  await expect(french).toBeVisible();
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: 'Français', exact: true })).toBeFocused();
+  await expect(french).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Les 4 actes');
   // First the screen itself (it scrolls with the keyboard), then its buttons.
