@@ -1,8 +1,9 @@
 /** Reads the content sources from disk, for the build, the voice pipeline and the tests. */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { LANGUAGES, type Language } from '../contract/venue-config';
-import { STRUCTURE_FILE, falcFile, localeFile, type ContentSources } from '../renderer/src/content/build-content';
+import { STRUCTURE_FILE, falcFile, localeFile, perLanguage, type ContentSources } from '../renderer/src/content/build-content';
+
+export { perLanguage };
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -13,10 +14,6 @@ function readJson(relative: string): unknown {
   } catch (error) {
     throw new Error(`${relative}: ${(error as Error).message}`);
   }
-}
-
-export function perLanguage<T>(read: (language: Language) => T): Record<Language, T> {
-  return Object.fromEntries(LANGUAGES.map((language) => [language, read(language)])) as Record<Language, T>;
 }
 
 export function pictogramNames(): Set<string> {

@@ -1,14 +1,12 @@
 /** Turns a text's spoken lines into one clip with the timing of every displayed word. */
 import type { WordTiming } from '../../renderer/src/audio/audio-manifest';
 import type { NarrationText } from '../../renderer/src/audio/narration-catalogue';
-import { splitWords } from '../../renderer/src/content/line-segments';
+import { wordsOf } from '../../renderer/src/content/line-segments';
 import type { DecodedAudio } from './wav';
 import { displayWordSpans, letterWeight, speechBounds, spokenWordSpans } from './word-timings';
 
 const LINE_GAP_SECONDS = 0.35;
 const EDGE_SECONDS = 0.03;
-
-export const words = (line: string) => splitWords(line).filter((part) => !/^\s+$/.test(part));
 
 /** Trims each line to its speech, joins the lines with a pause, and times every displayed word. */
 export async function narrate(text: NarrationText, lineAudio: (index: number) => Promise<DecodedAudio>, weights: (spoken: string[]) => number[]) {
@@ -24,9 +22,9 @@ export async function narrate(text: NarrationText, lineAudio: (index: number) =>
     const from = Math.max(0, Math.floor((bounds.start - EDGE_SECONDS) * sampleRate));
     const to = Math.min(audio.samples.length, Math.ceil((bounds.end + EDGE_SECONDS) * sampleRate));
     const samples = audio.samples.slice(from, to);
-    const spoken = words(text.spokenLines[index]);
+    const spoken = wordsOf(text.spokenLines[index]);
     const spokenSpans = spokenWordSpans(samples, sampleRate, spoken, weights(spoken));
-    displayWordSpans(spoken, spokenSpans, words(text.lines[index])).forEach((span, word) =>
+    displayWordSpans(spoken, spokenSpans, wordsOf(text.lines[index])).forEach((span, word) =>
       timings.push({ line: index, word, start: round(cursor + span.start), end: round(cursor + span.end) }),
     );
     parts.push(samples);
@@ -51,7 +49,7 @@ export function sliceRecording(recording: DecodedAudio, text: NarrationText): (i
   // A recording is one take of the whole text: its lines are found at its longest pauses.
   if (text.spokenLines.length === 1) return async () => recording;
   const { samples, sampleRate } = recording;
-  const weights = text.spokenLines.map((line) => words(line).map(letterWeight).reduce((a, b) => a + b, 0));
+  const weights = text.spokenLines.map((line) => wordsOf(line).map(letterWeight).reduce((a, b) => a + b, 0));
   const spans = spokenWordSpans(samples, sampleRate, text.spokenLines.map((_, i) => `line${i}.`), weights);
   return async (index) => ({ samples: samples.slice(Math.floor(spans[index].start * sampleRate), Math.ceil(spans[index].end * sampleRate)), sampleRate });
 }

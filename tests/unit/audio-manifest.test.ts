@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../contract/venue-config';
 import type { AudioManifest, WordTiming } from '../../renderer/src/audio/audio-manifest';
-import { splitWords } from '../../renderer/src/content/line-segments';
+import { wordsOf } from '../../renderer/src/content/line-segments';
 import { readNarrationCatalogue } from '../../scripts/voice/narration-sources';
 import { oggOpusDuration } from '../../scripts/voice/ogg-opus-encoder';
 import { AUDIO_DIR, LANGUAGE_AUDIO_BUDGET, MANIFEST_FILE, VOICES, narrationHash, recordedFile, sha256 } from '../../scripts/voice/voice-config';
@@ -48,7 +48,7 @@ describe('narration clips', () => {
     for (const entry of manifest.entries) {
       const { words } = JSON.parse(readFileSync(path.join(AUDIO_DIR, entry.timings), 'utf8')) as { words: WordTiming[] };
       const text = texts.get(`${entry.language}/${entry.key}`)!;
-      const expected = text.lines.reduce((sum, line) => sum + splitWords(line).filter((w) => !/^\s+$/.test(w)).length, 0);
+      const expected = text.lines.reduce((sum, line) => sum + wordsOf(line).length, 0);
       expect(words.length, entry.timings).toBe(expected);
       let previous = 0;
       for (const word of words) {

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { espeakSynthesize } from '../../scripts/voice/espeak-engine';
-import { narrate, sliceRecording, words } from '../../scripts/voice/narrate';
+import { wordsOf } from '../../renderer/src/content/line-segments';
+import { narrate, sliceRecording } from '../../scripts/voice/narrate';
 import { encodeOggOpus, oggOpusDuration, resample } from '../../scripts/voice/ogg-opus-encoder';
 import { VOICES, missingPicoFiles, prepareForVoice } from '../../scripts/voice/voice-config';
 import { decodeWav, encodeWav } from '../../scripts/voice/wav';
@@ -16,7 +17,7 @@ describe('voice pipeline', () => {
     const result = await narrate(text, (i) => espeakSynthesize(text.spokenLines[i], 'ar', 135), (spoken) => spoken.map(letterWeight));
     const duration = result.samples.length / result.sampleRate;
     expect(duration).toBeGreaterThan(1);
-    expect(result.timings).toHaveLength(words(text.lines[0]).length + words(text.lines[1]).length);
+    expect(result.timings).toHaveLength(wordsOf(text.lines[0]).length + wordsOf(text.lines[1]).length);
     expect(result.timings.filter((t) => t.line === 1)[0].start).toBeGreaterThan(result.timings.filter((t) => t.line === 0).at(-1)!.end);
     expect(result.timings.at(-1)!.end).toBeLessThanOrEqual(duration);
     const opus = encodeOggOpus(result.samples, result.sampleRate, 7);

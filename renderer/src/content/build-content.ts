@@ -67,7 +67,7 @@ export const STRUCTURE_FILE = 'assets/content/programme.json';
 export const localeFile = (language: Language) => `locales/${language}/programme.json`;
 export const falcFile = (language: Language) => `locales/${language}/falc.json`;
 
-function perLanguage<T>(make: (language: Language) => T): Record<Language, T> {
+export function perLanguage<T>(make: (language: Language) => T): Record<Language, T> {
   return Object.fromEntries(LANGUAGES.map((language) => [language, make(language)])) as Record<Language, T>;
 }
 

@@ -43,9 +43,14 @@ export function segmentLine(line: string, lexicon: readonly LexiconForms[], link
   return segments;
 }
 
-/** Words as the karaoke highlight counts them: runs of non-space characters. */
+/** A text cut into words and the spaces between them, in order. */
 export function splitWords(text: string): string[] {
   return text.split(/(\s+)/).filter((part) => part.length > 0);
+}
+
+/** Words as the karaoke highlight counts them: runs of non-space characters. */
+export function wordsOf(text: string): string[] {
+  return splitWords(text).filter((part) => !/^\s+$/.test(part));
 }
 
 /** The lexicon words a text uses, in the order they first appear. */
