@@ -59,6 +59,7 @@ export function narrationCatalogue(content: Content, ui: Record<Language, UiStri
   const items: ResolvedItem[] = content.acts.flatMap((act) => [act, ...act.initiatives]);
   for (const language of LANGUAGES) {
     const strings = ui[language];
+    const spokenReferences = new Set<string>();
     for (const item of items) {
       const text = item.text[language];
       for (const field of Object.keys(ITEM_LEVELS) as ItemField[]) {
@@ -68,7 +69,9 @@ export function narrationCatalogue(content: Content, ui: Record<Language, UiStri
         add(clipKey.item(item.id, field), language, ITEM_LEVELS[field], lines, spoken === undefined ? lines : Array.isArray(spoken) ? [...spoken] : [spoken]);
       }
       for (const reference of item.references) {
-        if (!texts.some((t) => t.key === clipKey.reference(reference.id) && t.language === language)) add(clipKey.reference(reference.id), language, 'label', [reference.label[language]]);
+        if (spokenReferences.has(reference.id)) continue;
+        spokenReferences.add(reference.id);
+        add(clipKey.reference(reference.id), language, 'label', [reference.label[language]]);
       }
     }
     for (const entry of content.lexicon) {

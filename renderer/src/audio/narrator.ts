@@ -133,7 +133,8 @@ export class Narrator {
 
   setRate(rate: number): void {
     this.rate = rate;
-    for (const clip of this.cache.values()) clip.howl.rate(rate);
+    // Each clip takes the rate when it starts playing; only the one playing now needs it at once.
+    this.playing?.howl.rate(rate);
   }
 
   setVolumeDb(db: number): void {

@@ -1,5 +1,5 @@
-import { Fragment } from 'react';
-import { useContent } from '../content/content-context';
+import { Fragment, useMemo } from 'react';
+import { useLexiconForms } from '../content/content-context';
 import { segmentLine, splitWords } from '../content/line-segments';
 import type { Language } from '../../../contract/venue-config';
 
@@ -16,14 +16,17 @@ interface NarratedTextProps {
 
 /** A text whose lines and words are laid out so the word being narrated can be highlighted (karaoke). */
 export function NarratedText({ lines, language, spoken, markLexicon = false, className, as }: NarratedTextProps) {
-  const content = useContent();
-  const lexicon = markLexicon ? content.lexicon.map((entry) => ({ id: entry.id, forms: entry.text[language].forms })) : [];
-  const linked = new Set<string>();
+  const lexicon = useLexiconForms(language);
+  // Segmenting matches every lexicon form against every line: done once per text, not at each spoken word.
+  const segmented = useMemo(() => {
+    const linked = new Set<string>();
+    return lines.map((line) => segmentLine(line, markLexicon ? lexicon : [], linked));
+  }, [lines, lexicon, markLexicon]);
   const LineTag = as === 'ol' ? 'li' : 'p';
   const Container = as;
   return (
     <Container className={className}>
-      {lines.map((line, lineIndex) => {
+      {segmented.map((segments, lineIndex) => {
         let wordIndex = 0;
         const renderWords = (text: string) =>
           splitWords(text).map((part, partIndex) => {
@@ -39,7 +42,7 @@ export function NarratedText({ lines, language, spoken, markLexicon = false, cla
           });
         return (
           <LineTag key={lineIndex} className={spoken?.line === lineIndex ? 'text-line speaking-line' : 'text-line'}>
-            {segmentLine(line, lexicon, linked).map((segment, segmentIndex) =>
+            {segments.map((segment, segmentIndex) =>
               segment.lexiconId ? (
                 <span key={segmentIndex} className="lexicon-mark">
                   {renderWords(segment.text)}

@@ -4,7 +4,7 @@ import { NarratedText } from '../components/NarratedText';
 import { Pictogram } from '../components/Pictogram';
 import { PressableButton } from '../components/PressableButton';
 import { QrCode } from '../components/QrCode';
-import { useContent } from '../content/content-context';
+import { useContent, useLexiconForms } from '../content/content-context';
 import { findItem } from '../content/build-content';
 import { lexiconIdsIn } from '../content/line-segments';
 import { clipKey } from '../audio/clip-keys';
@@ -26,13 +26,13 @@ export function ItemScreen({ itemId }: { itemId: string }) {
   const level = showFullText ? 'full' : 'easy';
   const textKey = item ? clipKey.item(item.id, level) : '';
   const spoken = useNarrationPosition(textKey);
+  const lexiconForms = useLexiconForms(language);
   const closeWord = useCallback(() => {
     setOpenWord(null);
     narrator.stop();
   }, [setOpenWord, narrator]);
   if (!item) return null;
   const text = item.text[language];
-  const lexiconForms = content.lexicon.map((entry) => ({ id: entry.id, forms: entry.text[language].forms }));
   const words = lexiconIdsIn(text.easy, lexiconForms).map((id) => content.lexicon.find((entry) => entry.id === id)!);
   const openLexicon = (id: string) => {
     setOpenWord(id);
