@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
-import type { AudioManifest } from '../renderer/src/audio/audio-manifest';
+import type { AudioManifest } from '../domain/narration/audio-manifest';
 import { PROJECT_ROOT } from './content-sources';
 
 const PORT = 4199;

@@ -1,9 +1,13 @@
 /** Reads the content sources from disk, for the build, the voice pipeline and the tests. */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { STRUCTURE_FILE, falcFile, localeFile, perLanguage, type ContentSources } from '../renderer/src/content/build-content';
+import type { ContentSourceNames, ContentSources } from '../domain/content/build-content';
+import { perLanguage, type Language } from '../domain/languages';
 
-export { perLanguage };
+export const STRUCTURE_FILE = 'assets/content/programme.json';
+export const localeFile = (language: Language) => `locales/${language}/programme.json`;
+export const falcFile = (language: Language) => `locales/${language}/falc.json`;
+export const CONTENT_FILES: ContentSourceNames = { structure: STRUCTURE_FILE, locale: localeFile, falc: falcFile };
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -26,5 +30,6 @@ export function readContentSources(): Required<ContentSources> {
     locales: perLanguage((language) => readJson(localeFile(language))),
     falcRules: perLanguage((language) => readJson(falcFile(language))),
     pictograms: pictogramNames(),
+    names: CONTENT_FILES,
   };
 }

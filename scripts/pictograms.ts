@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { getIconData, iconToHTML, iconToSVG, replaceIDs } from '@iconify/utils';
 import icons from '@iconify-json/fluent-emoji-flat/icons.json' with { type: 'json' };
-import { CONTROL_PICTOGRAMS } from '../renderer/src/controls/control-pictograms';
+import { CONTROL_PICTOGRAMS } from '../domain/controls/control-pictograms';
 
 const OUT_DIR = 'assets/pictograms';
 const structure = JSON.parse(readFileSync('assets/content/programme.json', 'utf8')) as {

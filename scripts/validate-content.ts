@@ -1,5 +1,5 @@
 /** Build-time content check: fails, naming file, item and field, on anything the kiosk would have to leave out. */
-import { buildContent, formatProblem } from '../renderer/src/content/build-content';
+import { buildContent, formatProblem } from '../domain/content/build-content';
 import { readContentSources } from './content-sources';
 
 let problems;

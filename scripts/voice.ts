@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { LANGUAGES, type Language } from '../contract/venue-config';
-import { clipFile, timingsFile, type AudioManifest, type ManifestEntry } from '../renderer/src/audio/audio-manifest';
+import { clipFile, timingsFile, type AudioManifest, type ManifestEntry } from '../domain/narration/audio-manifest';
 import { espeakSynthesize } from './voice/espeak-engine';
 import { readNarrationCatalogue } from './voice/narration-sources';
 import { encodeOggOpus } from './voice/ogg-opus-encoder';

@@ -16,7 +16,7 @@ import { HomeScreen } from './screens/HomeScreen';
 import { InfoScreen } from './screens/InfoScreen';
 import { ItemScreen } from './screens/ItemScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
-import { arrivalClips, CONTROL_BAR_CLIPS, reachableClips } from './screens/screen-narration';
+import { arrivalClips, CONTROL_BAR_CLIPS, reachableClips } from '../../domain/narration/screen-narration';
 import { useKioskStore, type Screen } from './state/kiosk-store';
 
 function CurrentScreen({ screen }: { screen: Screen }) {

@@ -1,7 +1,7 @@
 /** Turns a text's spoken lines into one clip with the timing of every displayed word. */
-import type { WordTiming } from '../../renderer/src/audio/audio-manifest';
-import type { NarrationText } from '../../renderer/src/audio/narration-catalogue';
-import { wordsOf } from '../../renderer/src/content/line-segments';
+import type { WordTiming } from '../../domain/narration/audio-manifest';
+import type { NarrationText } from '../../domain/narration/narration-catalogue';
+import { wordsOf } from '../../domain/content/line-segments';
 import type { DecodedAudio } from './wav';
 import { displayWordSpans, letterWeight, speechBounds, spokenWordSpans } from './word-timings';
 

@@ -2,9 +2,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Language } from '../../contract/venue-config';
-import { narrationCatalogue, type NarrationText, type UiStrings } from '../../renderer/src/audio/narration-catalogue';
-import { buildContent, formatProblem } from '../../renderer/src/content/build-content';
-import { PROJECT_ROOT, perLanguage, readContentSources } from '../content-sources';
+import { narrationCatalogue, type NarrationText, type UiStrings } from '../../domain/narration/narration-catalogue';
+import { buildContent, formatProblem } from '../../domain/content/build-content';
+import { perLanguage } from '../../domain/languages';
+import { PROJECT_ROOT, readContentSources } from '../content-sources';
 
 export function readNarrationCatalogue(): NarrationText[] {
   const { content, problems } = buildContent(readContentSources());

@@ -1,5 +1,5 @@
 import { LANGUAGES } from '../../contract/venue-config';
-import { buildContent } from '../../renderer/src/content/build-content';
+import { buildContent } from '../../domain/content/build-content';
 import { readContentSources } from '../../scripts/content-sources';
 import { expect, test } from './fixtures';
 

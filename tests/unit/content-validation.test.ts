@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildContent } from '../../renderer/src/content/build-content';
+import { buildContent } from '../../domain/content/build-content';
 import { readContentSources } from '../../scripts/content-sources';
 
 const clone = <T>(value: T): T => structuredClone(value);

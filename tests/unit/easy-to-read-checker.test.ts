@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FalcRulesSchema, LexiconTextSchema } from '../../renderer/src/content/content-schema';
-import { checkEasyText, type FalcRule } from '../../renderer/src/content/easy-to-read-checker';
+import { FalcRulesSchema, LexiconTextSchema } from '../../domain/content/content-schema';
+import { checkEasyText, type FalcRule } from '../../domain/content/easy-to-read-checker';
 import { PROJECT_ROOT } from '../../scripts/content-sources';
 
 const rules = FalcRulesSchema.parse(JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'locales/fr/falc.json'), 'utf8')));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../contract/venue-config';
-import { clipKey } from '../../renderer/src/audio/clip-keys';
-import { buildContent } from '../../renderer/src/content/build-content';
-import { CONTROL_BAR_CLIPS, arrivalClips, reachableClips } from '../../renderer/src/screens/screen-narration';
+import { clipKey } from '../../domain/narration/clip-keys';
+import { buildContent } from '../../domain/content/build-content';
+import { CONTROL_BAR_CLIPS, arrivalClips, reachableClips } from '../../domain/narration/screen-narration';
 import { readContentSources } from '../../scripts/content-sources';
 import { readNarrationCatalogue } from '../../scripts/voice/narration-sources';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../contract/venue-config';
-import { buildContent, formatProblem } from '../../renderer/src/content/build-content';
+import { buildContent, formatProblem } from '../../domain/content/build-content';
 import { PROJECT_ROOT, readContentSources } from '../../scripts/content-sources';
 
 const sources = readContentSources();

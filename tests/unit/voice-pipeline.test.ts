@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { espeakSynthesize } from '../../scripts/voice/espeak-engine';
-import { wordsOf } from '../../renderer/src/content/line-segments';
+import { wordsOf } from '../../domain/content/line-segments';
 import { narrate, sliceRecording } from '../../scripts/voice/narrate';
 import { encodeOggOpus, oggOpusDuration, resample } from '../../scripts/voice/ogg-opus-encoder';
 import { VOICES, missingPicoFiles, prepareForVoice } from '../../scripts/voice/voice-config';

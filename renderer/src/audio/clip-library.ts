@@ -1,7 +1,7 @@
 /** Where each narration clip of the build is: the manifest, with the URLs Vite gave the files. */
 import manifestData from '../../../audio/manifest.json';
 import type { Language } from '../../../contract/venue-config';
-import type { AudioManifest } from './audio-manifest';
+import type { AudioManifest } from '../../../domain/narration/audio-manifest';
 import type { ClipSource } from './narrator';
 
 const audioUrls = import.meta.glob('../../../audio/*/*.opus', { eager: true, query: '?url', import: 'default' }) as Record<string, string>;

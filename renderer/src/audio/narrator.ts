@@ -4,7 +4,7 @@
  * A missing or corrupt clip is reported, never thrown: the text stays on screen and the next clip plays.
  */
 import { Howl, Howler } from 'howler';
-import type { WordTiming } from './audio-manifest';
+import type { WordTiming } from '../../../domain/narration/audio-manifest';
 
 export interface ClipSource {
   audioUrl: string;

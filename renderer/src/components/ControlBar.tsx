@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { clipKey } from '../audio/clip-keys';
+import { clipKey } from '../../../domain/narration/clip-keys';
 import { useNarrationStore, useNarrator } from '../audio/narration-hooks';
-import { CONTROL_PICTOGRAMS } from '../controls/control-pictograms';
+import { CONTROL_PICTOGRAMS } from '../../../domain/controls/control-pictograms';
 import { useKioskStore } from '../state/kiosk-store';
 import { PressableButton } from './PressableButton';
 

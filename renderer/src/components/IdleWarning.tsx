@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { clipKey } from '../audio/clip-keys';
+import { clipKey } from '../../../domain/narration/clip-keys';
 import { useNarrator } from '../audio/narration-hooks';
-import { CONTROL_PICTOGRAMS } from '../controls/control-pictograms';
+import { CONTROL_PICTOGRAMS } from '../../../domain/controls/control-pictograms';
 import { PressableButton } from './PressableButton';
 
 export function IdleWarning({ secondsLeft, onStillHere }: { secondsLeft: number; onStillHere: () => void }) {

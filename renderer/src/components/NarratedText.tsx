@@ -1,6 +1,6 @@
 import { Fragment, useMemo } from 'react';
 import { useLexiconForms } from '../content/content-context';
-import { segmentLine, splitWords } from '../content/line-segments';
+import { segmentLine, splitWords } from '../../../domain/content/line-segments';
 import type { Language } from '../../../contract/venue-config';
 
 interface NarratedTextProps {

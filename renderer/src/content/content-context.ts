@@ -1,7 +1,7 @@
 import { createContext, useContext, useMemo } from 'react';
 import type { Language } from '../../../contract/venue-config';
-import type { Content } from './build-content';
-import type { LexiconForms } from './line-segments';
+import type { Content } from '../../../domain/content/build-content';
+import type { LexiconForms } from '../../../domain/content/line-segments';
 
 export const ContentContext = createContext<Content | null>(null);
 

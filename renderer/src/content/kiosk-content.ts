@@ -5,7 +5,7 @@ import en from '../../../locales/en/programme.json';
 import es from '../../../locales/es/programme.json';
 import fr from '../../../locales/fr/programme.json';
 import type { LogEntry } from '../../../contract/kiosk-api';
-import { buildContent, formatProblem, type Content } from './build-content';
+import { buildContent, formatProblem, type Content } from '../../../domain/content/build-content';
 
 const pictogramFiles = import.meta.glob('../../../assets/pictograms/*.svg', { eager: true, query: '?url', import: 'default' }) as Record<string, string>;
 

@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNarrator } from '../audio/narration-hooks';
-import { clipKey } from '../audio/clip-keys';
+import { clipKey } from '../../../domain/narration/clip-keys';
 import { Pictogram } from '../components/Pictogram';
 import { PressableButton } from '../components/PressableButton';
-import { CONTROL_PICTOGRAMS } from '../controls/control-pictograms';
+import { CONTROL_PICTOGRAMS } from '../../../domain/controls/control-pictograms';
 import { UI_RESOURCES } from '../i18n';
 import { useKioskStore } from '../state/kiosk-store';
 

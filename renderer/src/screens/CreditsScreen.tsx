@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { clipKey } from '../audio/clip-keys';
+import { clipKey } from '../../../domain/narration/clip-keys';
 import { PressableButton } from '../components/PressableButton';
 import { useNarrator } from '../audio/narration-hooks';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PressableButton } from '../components/PressableButton';
 import { Pictogram } from '../components/Pictogram';
-import { clipKey } from '../audio/clip-keys';
+import { clipKey } from '../../../domain/narration/clip-keys';
 import { useContent } from '../content/content-context';
 import { useKioskStore } from '../state/kiosk-store';
 

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { clipKey } from '../audio/clip-keys';
+import { clipKey } from '../../../domain/narration/clip-keys';
 import { useNarrationPosition } from '../audio/narration-hooks';
 import { NarratedText } from '../components/NarratedText';
 import { PressableButton } from '../components/PressableButton';
-import { CONTROL_PICTOGRAMS } from '../controls/control-pictograms';
+import { CONTROL_PICTOGRAMS } from '../../../domain/controls/control-pictograms';
 import { useKioskStore } from '../state/kiosk-store';
 
 /** Help and About: a title and a short spoken text. */

@@ -4,8 +4,8 @@ import { NarratedText } from '../components/NarratedText';
 import { Pictogram } from '../components/Pictogram';
 import { PressableButton } from '../components/PressableButton';
 import { useContent } from '../content/content-context';
-import { clipKey } from '../audio/clip-keys';
-import { CONTROL_PICTOGRAMS } from '../controls/control-pictograms';
+import { clipKey } from '../../../domain/narration/clip-keys';
+import { CONTROL_PICTOGRAMS } from '../../../domain/controls/control-pictograms';
 import { useNarrationPosition } from '../audio/narration-hooks';
 import { useKioskStore } from '../state/kiosk-store';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { clipKey } from '../audio/clip-keys';
+import { clipKey } from '../../../domain/narration/clip-keys';
 import { PressableButton } from '../components/PressableButton';
-import { CONTROL_PICTOGRAMS } from '../controls/control-pictograms';
+import { CONTROL_PICTOGRAMS } from '../../../domain/controls/control-pictograms';
 import { SPEECH_RATES, TEXT_SCALES, VOLUME_STEPS_DB, useKioskStore } from '../state/kiosk-store';
 
 /** Display and sound settings of this visit only: all are reset for the next visitor. */

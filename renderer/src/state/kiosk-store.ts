@@ -1,15 +1,8 @@
 import { create } from 'zustand';
+import type { Screen } from '../../../domain/navigation/screen';
+export type { Screen };
 import { DEFAULT_VENUE_CONFIG, type Language, type VenueConfig } from '../../../contract/venue-config';
 
-export type Screen =
-  | { name: 'attract' }
-  | { name: 'home' }
-  | { name: 'act'; actId: string }
-  | { name: 'item'; itemId: string }
-  | { name: 'help' }
-  | { name: 'settings' }
-  | { name: 'credits' }
-  | { name: 'about' };
 
 export const TEXT_SCALES = [1, 1.5, 2] as const;
 export const SPEECH_RATES = [0.75, 1, 1.25] as const;

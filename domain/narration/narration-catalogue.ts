@@ -2,7 +2,7 @@
  * Every text the kiosk speaks, in every language: the single list that the voice pipeline synthesises,
  * the manifest test checks, and the page plays. Pure: used by the build and the page.
  */
-import { LANGUAGES, type Language } from '../../../contract/venue-config';
+import { LANGUAGES, type Language } from '../../contract/venue-config';
 import type { Content, ResolvedItem } from '../content/build-content';
 import { clipKey, type ItemField } from './clip-keys';
 

@@ -1,5 +1,5 @@
 /** Clips are Ogg Opus files (.opus). The narration manifest (audio/manifest.json) and word timings, as written by `npm run voice`. */
-import type { Language } from '../../../contract/venue-config';
+import type { Language } from '../../contract/venue-config';
 import type { NarrationLevel } from './narration-catalogue';
 
 export interface WordTiming {

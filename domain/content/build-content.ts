@@ -4,7 +4,7 @@
  * and each reason is reported with the file, the item and the field.
  */
 import type { ZodError } from 'zod';
-import { LANGUAGES, type Language } from '../../../contract/venue-config';
+import { LANGUAGES, perLanguage, type Language } from '../languages';
 import {
   FalcRulesSchema,
   ItemTextSchema,
@@ -61,21 +61,28 @@ export interface ContentSources {
   falcRules?: Record<Language, unknown>;
   /** Names of the pictogram files that exist. */
   pictograms: ReadonlySet<string>;
+  names?: ContentSourceNames;
 }
 
-export const STRUCTURE_FILE = 'assets/content/programme.json';
-export const localeFile = (language: Language) => `locales/${language}/programme.json`;
-export const falcFile = (language: Language) => `locales/${language}/falc.json`;
-
-export function perLanguage<T>(make: (language: Language) => T): Record<Language, T> {
-  return Object.fromEntries(LANGUAGES.map((language) => [language, make(language)])) as Record<Language, T>;
+/** How problems name the sources: the build gives repository paths, the page its own names. */
+export interface ContentSourceNames {
+  structure: string;
+  locale: (language: Language) => string;
+  falc: (language: Language) => string;
 }
+
+export const DEFAULT_SOURCE_NAMES: ContentSourceNames = {
+  structure: 'programme structure',
+  locale: (language) => `${language} programme texts`,
+  falc: (language) => `${language} easy-to-read rules`,
+};
 
 function zodProblems(error: ZodError, file: string, item: string, prefix = ''): ContentProblem[] {
   return error.issues.map((issue) => ({ file, item, field: [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(whole)', message: issue.message }));
 }
 
-export function buildContent({ structure, locales, falcRules, pictograms }: ContentSources): { content: Content; problems: ContentProblem[] } {
+export function buildContent({ structure, locales, falcRules, pictograms, names = DEFAULT_SOURCE_NAMES }: ContentSources): { content: Content; problems: ContentProblem[] } {
+  const { structure: STRUCTURE_FILE, locale: localeFile, falc: falcFile } = names;
   const problems: ContentProblem[] = [];
   const empty: Content = { acts: [], lexicon: [] };
 

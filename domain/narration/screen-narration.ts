@@ -1,8 +1,8 @@
 /** What each screen says on arrival, and which clips one press can reach from it (decoded ahead). */
-import { clipKey } from '../audio/clip-keys';
+import { clipKey } from './clip-keys';
 import type { Content } from '../content/build-content';
 import { findItem } from '../content/build-content';
-import type { Screen } from '../state/kiosk-store';
+import type { Screen } from '../../renderer/src/state/kiosk-store';
 
 export const CONTROL_BAR_CLIPS = ['home', 'back', 'listenAgain', 'pause', 'help', 'settings'].map((name) => clipKey.ui(`controls.${name}`));
 

@@ -1,0 +1,8 @@
+import { LANGUAGES, type Language } from '../contract/venue-config';
+
+export { LANGUAGES, type Language };
+
+/** A record with one value for each of the kiosk's languages. */
+export function perLanguage<T>(make: (language: Language) => T): Record<Language, T> {
+  return Object.fromEntries(LANGUAGES.map((language) => [language, make(language)])) as Record<Language, T>;
+}
