@@ -25,8 +25,8 @@ export interface ReviewGroup {
   fields: ReviewField[];
 }
 
-/** Fields that only steer the voice or the lexicon matching: nobody reads them on screen. */
-const NOT_DISPLAYED = new Set(['spoken', 'forms', 'kind']);
+/** Fields that only steer the voice or the easy-to-read checks: nobody reads them on screen. */
+const NOT_DISPLAYED = new Set(['spoken', 'forms', 'kind', 'plain']);
 
 /** The fields a reading panel checks against the easy-to-read rules. */
 export const EASY_TO_READ_FIELDS: ReadonlySet<string> = new Set(['easy', 'question', 'explanation']);

@@ -25,6 +25,7 @@ describe('review lines', () => {
     const shown = catalogue.filter((text) => text.language === language && REVIEWED.test(text.key)).flatMap((text) => text.lines.map((line, index) => [`${text.key}#${index + 1}`, line] as const));
     expect(shown.length).toBeGreaterThan(300);
     for (const [id, line] of shown) expect(lines.get(id), id).toBe(line);
+    expect(lines.size).toBe(shown.length);
     const spokenOnly = catalogue.filter((text) => text.language === language && REVIEWED.test(text.key)).flatMap((text) => text.spokenLines.filter((spoken, index) => spoken !== text.lines[index]));
     for (const spoken of spokenOnly) expect([...lines.values()]).not.toContain(spoken);
   });

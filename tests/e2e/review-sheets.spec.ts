@@ -1,0 +1,105 @@
+import { expect, test, type Page } from '@playwright/test';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { buildContent } from '../../domain/content/build-content';
+import { fingerprintLine, fingerprintLines, reviewGroups, reviewLines } from '../../domain/content/review-lines';
+import { checkVerdicts, parseVerdicts } from '../../domain/content/review-verdicts';
+import { LANGUAGES, type Language } from '../../domain/languages';
+import { readContentSources } from '../../scripts/content-sources';
+import { writeReviewSheets } from '../../scripts/review-sheets';
+import { readNarrationCatalogue } from '../../scripts/voice/narration-sources';
+
+/**
+ * The review sheets are files a venue prints or opens without a server: each is opened from disk in
+ * Chromium, and must hold every line the kiosk shows (counted from the narration catalogue, which lists
+ * every displayed line), with two named boxes and a comment field per line, and ask for nothing outside.
+ */
+const catalogue = readNarrationCatalogue();
+const READING_PANEL_FIELD = /^(item\.[^.]+\.(easy|question)|lexicon\.[^.]+\.explanation)$/;
+
+/** The lines of a language's sheet: every item, word and reference line; for French, the reading panel's. */
+function shownLines(language: Language, readingPanel = language === 'fr'): Map<string, string> {
+  const texts = catalogue.filter((text) => text.language === language && /^(item|lexicon|reference)\./.test(text.key) && (!readingPanel || READING_PANEL_FIELD.test(text.key)));
+  return new Map(texts.flatMap((text) => text.lines.map((line, index) => [`${text.key}#${index + 1}`, line] as const)));
+}
+
+let files: Record<Language, string>;
+test.beforeAll(async () => {
+  files = await writeReviewSheets(mkdtempSync(path.join(tmpdir(), 'kelvoa-sheets-')), '2026-01-01');
+});
+
+/** Opens a sheet from disk; gives the list of every request other than the sheet itself and its exports. */
+async function openSheet(page: Page, language: Language): Promise<string[]> {
+  const url = pathToFileURL(files[language]).href;
+  const outside: string[] = [];
+  page.on('request', (request) => {
+    if (request.url() !== url && !request.url().startsWith('blob:')) outside.push(request.url());
+  });
+  await page.goto(url);
+  return outside;
+}
+
+for (const language of LANGUAGES) {
+  test(`the ${language} review sheet lists every line of every item, each with its boxes and room to write`, async ({ page }) => {
+    const outside = await openSheet(page, language);
+    const expected = shownLines(language);
+    const french = shownLines('fr', false);
+    const okBox = language === 'fr' ? 'Compris' : 'Bon';
+
+    const tables = page.getByRole('table');
+    const tableCount = await tables.count();
+    expect(tableCount).toBeGreaterThan(language === 'fr' ? 40 : 50);
+    for (const header of ['Ligne', okBox, 'À corriger', 'Commentaire', ...(language === 'fr' ? ['Texte à lire'] : ['Français'])]) {
+      await expect(page.getByRole('columnheader', { name: header, exact: true })).toHaveCount(tableCount);
+    }
+    await expect(page.getByRole('checkbox', { name: new RegExp(`^${okBox} : `) })).toHaveCount(expected.size);
+    await expect(page.getByRole('checkbox', { name: /^À corriger : / })).toHaveCount(expected.size);
+    await expect(page.getByRole('textbox', { name: /^Commentaire : / })).toHaveCount(expected.size);
+
+    const rows = await page.getByRole('row').evaluateAll((elements) =>
+      elements
+        .filter((row) => row.querySelector('th[scope=row]'))
+        .map((row) => ({
+          id: row.querySelector('.line-id')!.textContent!,
+          cells: Object.fromEntries([...row.querySelectorAll('td[lang]')].map((cell) => [cell.getAttribute('lang')!, cell.textContent!])),
+        })),
+    );
+    const sheet = new Map(rows.map(({ id, cells }) => {
+      const [key, line] = id.split(' · ');
+      return [`${key}#${line}` as string, cells] as const;
+    }));
+    expect(sheet.size).toBe(expected.size);
+    for (const [id, line] of expected) {
+      expect(sheet.get(id)?.[language], id).toBe(line);
+      if (language !== 'fr') expect(sheet.get(id)?.fr, `${id} in French`).toBe(french.get(id) ?? '');
+    }
+    expect(outside, 'the sheet is self-contained').toEqual([]);
+  });
+}
+
+test('a verdict ticked and written on the sheet exports as a row of reviews/<lang>.csv that the content check reads', async ({ page }) => {
+  await openSheet(page, 'en');
+  const row = page.getByRole('row').filter({ hasText: 'item.anlci.easy · 1 ·' });
+  const ok = row.getByRole('checkbox', { name: /^Bon : / });
+  const toFix = row.getByRole('checkbox', { name: /^À corriger : / });
+  await ok.check();
+  await toFix.check();
+  await expect(ok, 'the two boxes of a line exclude each other').not.toBeChecked();
+  await row.getByRole('textbox', { name: /^Commentaire : / }).fill('Say "functional illiteracy", not "illiteracy"');
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporter les verdicts (CSV)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('en.csv');
+  await expect(page.getByRole('status')).toHaveText('1 verdict(s) exporté(s) dans en.csv.');
+
+  const { rows, problems } = parseVerdicts(readFileSync(await download.path(), 'utf8'), 'reviews/en.csv');
+  const { content } = buildContent(readContentSources());
+  const anlci = content.acts.flatMap((act) => act.initiatives).find((item) => item.id === 'anlci')!;
+  expect(problems).toEqual([]);
+  expect(rows).toEqual([{ fileLine: 2, key: 'item.anlci.easy', line: 1, fingerprint: await fingerprintLine(anlci.text.en.easy[0]), verdict: 'to fix', comment: 'Say "functional illiteracy", not "illiteracy"' }]);
+  const current = await fingerprintLines(reviewLines(reviewGroups(content), 'en'));
+  expect(checkVerdicts(rows, current, 'reviews/en.csv', 'locales/en/programme.json').problems).toEqual([expect.objectContaining({ item: 'anlci', field: 'easy[1]' })]);
+});
