@@ -1,0 +1,103 @@
+import type { Page } from '@playwright/test';
+import { expect, test, waitForIdleWarning } from './fixtures';
+
+/**
+ * Page-level facts the criterion matrix (docs/accessibility-matrix.md) rests on, beyond the axe audits:
+ * what every screen is, and what kinds of content the kiosk does not have, so that "not applicable" is
+ * proven rather than asserted.
+ */
+
+const LANGUAGES = [
+  { name: 'Français', lang: 'fr', dir: 'ltr' },
+  { name: 'English', lang: 'en', dir: 'ltr' },
+  { name: 'Español', lang: 'es', dir: 'ltr' },
+  { name: 'العربية', lang: 'ar', dir: 'rtl' },
+];
+
+test('every screen is one HTML document with a doctype, the kiosk’s title, and the visit’s language and direction', async ({ page }) => {
+  for (const language of LANGUAGES) {
+    await page.goto('/');
+    expect(await page.evaluate(() => document.doctype?.name)).toBe('html');
+    await expect(page).toHaveTitle('Rencontres Kelvoa Marseille 2016');
+    await page.getByRole('button', { name: language.name, exact: true }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', language.lang);
+    await expect(page.locator('html')).toHaveAttribute('dir', language.dir);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  }
+});
+
+/** Content kinds whose RGAA and WCAG criteria the matrix marks "not applicable". */
+const ABSENT = {
+  'frame (RGAA 2)': 'iframe, frame',
+  'video or embedded media (RGAA 4, WCAG 1.2)': 'video, object, embed, canvas',
+  'data or layout table (RGAA 5)': 'table, [role=table], [role=grid]',
+  'link (RGAA 6, WCAG 2.4.4)': 'a[href], [role=link]',
+  'form field (RGAA 11, WCAG 3.3)': 'input, select, textarea, [role=textbox], [role=combobox], form',
+  'quotation markup to check (RGAA 9.4)': 'q, blockquote',
+};
+
+async function expectNone(page: Page, screen: string) {
+  for (const [kind, selector] of Object.entries(ABSENT)) expect(await page.locator(selector).count(), `${screen}: no ${kind}`).toBe(0);
+}
+
+test('no screen has a frame, a video, a table, a link or a form field', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.clock.install();
+  await page.goto('/?idleTimeoutSeconds=15');
+  await expectNone(page, 'attract');
+  await page.getByRole('button', { name: 'Français', exact: true }).click();
+  await expectNone(page, 'home');
+  await page.getByRole('button', { name: /^Acte 1 : / }).click();
+  await expectNone(page, 'act');
+  await page.getByRole('button', { name: 'Le numérique pour tous', exact: true }).click();
+  await expectNone(page, 'initiative');
+  await page.getByRole('button', { name: 'Explication du mot ANLCI' }).click();
+  await expectNone(page, 'word');
+  await page.getByRole('button', { name: 'Fermer' }).click();
+  await page.getByRole('button', { name: 'Plus de détails' }).click();
+  await expectNone(page, 'full text');
+  for (const [open, screen] of [['Aide', 'help'], ['À propos', 'about'], ['Retour', ''], ['Crédits', 'credits'], ['Réglages', 'settings']]) {
+    await page.getByRole('button', { name: open, exact: true }).click();
+    if (screen) await expectNone(page, screen);
+  }
+  await waitForIdleWarning(page, 'Êtes-vous encore là ?');
+  await expectNone(page, 'idle warning');
+});
+
+test('the attract screen’s moving hand stands still for visitors who ask their system for less motion', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/');
+  const hand = page.locator('.attract-hand');
+  await expect(hand).toBeVisible();
+  expect(await hand.evaluate((element) => getComputedStyle(element).animationName)).toBe('none');
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  expect(await hand.evaluate((element) => getComputedStyle(element).animationName)).not.toBe('none');
+});
+
+test.describe('with the visitor’s own style sheet', () => {
+  // The kiosk's CSP refuses inline styles; a user style sheet is not the page's, so the test lifts it.
+  test.use({ bypassCSP: true });
+
+  test('text spacing raised to WCAG’s values (1.4.12) hides no text on the home, act, initiative and settings screens', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Français', exact: true }).click();
+    await page.addStyleTag({ content: '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }' });
+    const hiddenText = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('body *')]
+          .filter((element) => {
+            const style = getComputedStyle(element);
+            const clips = [style.overflowX, style.overflowY].some((overflow) => overflow === 'hidden' || overflow === 'clip') || style.textOverflow === 'ellipsis';
+            return clips && element.textContent!.trim() !== '' && (element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1);
+          })
+          .map((element) => element.textContent!.trim().slice(0, 60)),
+      );
+    expect(await hiddenText(), 'home').toEqual([]);
+    await page.getByRole('button', { name: /^Acte 1 : / }).click();
+    expect(await hiddenText(), 'act').toEqual([]);
+    await page.getByRole('button', { name: 'Le numérique pour tous', exact: true }).click();
+    expect(await hiddenText(), 'initiative').toEqual([]);
+    await page.getByRole('button', { name: 'Réglages' }).click();
+    expect(await hiddenText(), 'settings').toEqual([]);
+  });
+});
