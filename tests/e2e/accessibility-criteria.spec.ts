@@ -33,35 +33,49 @@ const ABSENT = {
   'data or layout table (RGAA 5)': 'table, [role=table], [role=grid]',
   'link (RGAA 6, WCAG 2.4.4)': 'a[href], [role=link]',
   'form field (RGAA 11, WCAG 3.3)': 'input, select, textarea, [role=textbox], [role=combobox], form',
-  'quotation markup to check (RGAA 9.4)': 'q, blockquote',
 };
 
 async function expectNone(page: Page, screen: string) {
   for (const [kind, selector] of Object.entries(ABSENT)) expect(await page.locator(selector).count(), `${screen}: no ${kind}`).toBe(0);
 }
 
-test('no screen has a frame, a video, a table, a link or a form field', async ({ page }) => {
-  test.setTimeout(60_000);
+/** Every kind of screen a visitor can reach, the two dialogs included; `check` runs on each. */
+async function forEveryScreen(page: Page, check: (page: Page, screen: string) => Promise<void>) {
   await page.clock.install();
   await page.goto('/?idleTimeoutSeconds=15');
-  await expectNone(page, 'attract');
+  await check(page, 'attract');
   await page.getByRole('button', { name: 'Français', exact: true }).click();
-  await expectNone(page, 'home');
+  await check(page, 'home');
   await page.getByRole('button', { name: /^Acte 1 : / }).click();
-  await expectNone(page, 'act');
+  await check(page, 'act');
   await page.getByRole('button', { name: 'Le numérique pour tous', exact: true }).click();
-  await expectNone(page, 'initiative');
+  await check(page, 'initiative');
   await page.getByRole('button', { name: 'Explication du mot ANLCI' }).click();
-  await expectNone(page, 'word');
+  await check(page, 'word');
   await page.getByRole('button', { name: 'Fermer' }).click();
   await page.getByRole('button', { name: 'Plus de détails' }).click();
-  await expectNone(page, 'full text');
+  await check(page, 'full text');
   for (const [open, screen] of [['Aide', 'help'], ['À propos', 'about'], ['Retour', ''], ['Crédits', 'credits'], ['Réglages', 'settings']]) {
     await page.getByRole('button', { name: open, exact: true }).click();
-    if (screen) await expectNone(page, screen);
+    if (screen) await check(page, screen);
   }
   await waitForIdleWarning(page, 'Êtes-vous encore là ?');
-  await expectNone(page, 'idle warning');
+  await check(page, 'idle warning');
+}
+
+test('no screen has a frame, a video, a table, a link or a form field', async ({ page }) => {
+  test.setTimeout(60_000);
+  await forEveryScreen(page, expectNone);
+});
+
+test('every button of every screen, dialogs included, is at least 88 × 88 px (WCAG 2.5.5 asks 44)', async ({ page }) => {
+  test.setTimeout(60_000);
+  await forEveryScreen(page, async (current, screen) => {
+    const small = await current.getByRole('button').evaluateAll((buttons) =>
+      buttons.map((button) => ({ name: button.getAttribute('aria-label'), box: button.getBoundingClientRect() })).filter(({ box }) => box.width < 88 || box.height < 88).map(({ name, box }) => `${name}: ${Math.round(box.width)}×${Math.round(box.height)}`),
+    );
+    expect(small, `${screen}: buttons under 88 px`).toEqual([]);
+  });
 });
 
 test('the attract screen’s moving hand stands still for visitors who ask their system for less motion', async ({ page }) => {
