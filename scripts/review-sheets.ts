@@ -23,10 +23,10 @@ function pictogramSvg(name: string | null, alt: Record<string, string>): string 
   return inlinePictogram(readFileSync(path.join(PROJECT_ROOT, 'assets/pictograms', `${name}.svg`), 'utf8'), alt[name] ?? name);
 }
 
-async function sections(groups: readonly ReviewGroup[], language: Language): Promise<SheetSection[]> {
+async function sections(groups: readonly ReviewGroup[], language: Language, verdictsRoot: string): Promise<SheetSection[]> {
   const readingPanel = language === 'fr';
   const recorded = new Map<string, { fingerprint: string; verdict: 'ok' | 'to fix'; comment: string }>();
-  for (const row of readVerdicts(language).rows) if (row.verdict) recorded.set(lineId(row.key, row.line), { fingerprint: row.fingerprint, verdict: row.verdict, comment: row.comment });
+  for (const row of readVerdicts(language, verdictsRoot).rows) if (row.verdict) recorded.set(lineId(row.key, row.line), { fingerprint: row.fingerprint, verdict: row.verdict, comment: row.comment });
   const alt = readJson('locales/fr/pictograms.json') as Record<string, string>;
 
   const sheetSections: SheetSection[] = [];
@@ -64,8 +64,8 @@ async function sections(groups: readonly ReviewGroup[], language: Language): Pro
   return sheetSections;
 }
 
-/** Writes one sheet per language into `outDir`; gives the file of each language. */
-export async function writeReviewSheets(outDir = REVIEW_DIR, madeOn = new Date().toISOString().slice(0, 10)): Promise<Record<Language, string>> {
+/** Writes one sheet per language into `outDir`, with the verdicts of `<verdictsRoot>/reviews/`; gives the file of each language. */
+export async function writeReviewSheets(outDir = REVIEW_DIR, madeOn = new Date().toISOString().slice(0, 10), verdictsRoot = PROJECT_ROOT): Promise<Record<Language, string>> {
   const { content, problems } = buildContent(readContentSources());
   for (const problem of problems) console.warn(`left out of the sheets: ${formatProblem(problem)}`);
   const groups = reviewGroups(content);
@@ -73,7 +73,7 @@ export async function writeReviewSheets(outDir = REVIEW_DIR, madeOn = new Date()
   const files = {} as Record<Language, string>;
   for (const language of LANGUAGES) {
     const languageName = (readJson(`locales/${language}/ui.json`).language as { name: string }).name;
-    const html = renderReviewSheet({ language, languageName, readingPanel: language === 'fr', sections: await sections(groups, language), madeOn });
+    const html = renderReviewSheet({ language, languageName, readingPanel: language === 'fr', sections: await sections(groups, language, verdictsRoot), madeOn });
     files[language] = path.join(outDir, `${language}.html`);
     writeFileSync(files[language], html);
   }

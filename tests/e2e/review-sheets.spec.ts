@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -102,4 +102,23 @@ test('a verdict ticked and written on the sheet exports as a row of reviews/<lan
   expect(rows).toEqual([{ fileLine: 2, key: 'item.anlci.easy', line: 1, fingerprint: await fingerprintLine(anlci.text.en.easy[0]), verdict: 'to fix', comment: 'Say "functional illiteracy", not "illiteracy"' }]);
   const current = await fingerprintLines(reviewLines(reviewGroups(content), 'en'));
   expect(checkVerdicts(rows, current, 'reviews/en.csv', 'locales/en/programme.json').problems).toEqual([expect.objectContaining({ item: 'anlci', field: 'easy[1]' })]);
+});
+
+test('verdicts already recorded for an unchanged text come back ticked, and are not exported twice', async ({ page }) => {
+  const { content } = buildContent(readContentSources());
+  const cep = content.acts.flatMap((act) => act.initiatives).find((item) => item.id === 'cep')!;
+  const root = mkdtempSync(path.join(tmpdir(), 'kelvoa-verdicts-'));
+  mkdirSync(path.join(root, 'reviews'));
+  const current = await fingerprintLine(cep.text.es.easy[0]);
+  writeFileSync(path.join(root, 'reviews/es.csv'), `key,line,fingerprint,verdict,comment\nitem.cep.easy,1,${current},to fix,"Dice ""trabajadores"""\nitem.cep.easy,2,0123456789ab,ok,\n`);
+  const sheets = await writeReviewSheets(mkdtempSync(path.join(tmpdir(), 'kelvoa-sheets-')), '2026-01-01', root);
+  await page.goto(pathToFileURL(sheets.es).href);
+  const first = page.getByRole('row').filter({ hasText: 'item.cep.easy · 1 ·' });
+  await expect(first.getByRole('checkbox', { name: /^À corriger : / })).toBeChecked();
+  await expect(first.getByRole('textbox', { name: /^Commentaire : / })).toHaveValue('Dice "trabajadores"');
+  const second = page.getByRole('row').filter({ hasText: 'item.cep.easy · 2 ·' });
+  await expect(second.getByRole('checkbox', { name: /^Bon : / }), 'a verdict on an older text is not shown').not.toBeChecked();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporter les verdicts (CSV)' }).click();
+  expect(parseVerdicts(readFileSync(await (await downloading).path(), 'utf8'), 'es.csv').rows).toEqual([]);
 });
