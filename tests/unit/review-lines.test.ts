@@ -21,13 +21,24 @@ describe('review lines', () => {
   });
 
   it.each(LANGUAGES)('hold every line the kiosk shows for an item, a word or a reference, in %s, and nothing only the voice uses', (language) => {
-    const lines = new Map(reviewLines(groups, language).map((line) => [`${line.key}#${line.line}`, line.text]));
-    const shown = catalogue.filter((text) => text.language === language && REVIEWED.test(text.key)).flatMap((text) => text.lines.map((line, index) => [`${text.key}#${index + 1}`, line] as const));
-    expect(shown.length).toBeGreaterThan(300);
-    for (const [id, line] of shown) expect(lines.get(id), id).toBe(line);
-    expect(lines.size).toBe(shown.length);
-    const spokenOnly = catalogue.filter((text) => text.language === language && REVIEWED.test(text.key)).flatMap((text) => text.spokenLines.filter((spoken, index) => spoken !== text.lines[index]));
-    for (const spoken of spokenOnly) expect([...lines.values()]).not.toContain(spoken);
+    // Compared item by item rather than key by key: a field may be reshaped (a presenter becoming a name and a
+    // role) without the review losing a line.
+    const byGroup = (entries: [string, string][]) => {
+      const groups = new Map<string, string[]>();
+      for (const [key, text] of entries) {
+        const group = key.split('.').slice(0, 2).join('.');
+        groups.set(group, [...(groups.get(group) ?? []), text].sort());
+      }
+      return groups;
+    };
+    const reviewed = byGroup(reviewLines(groups, language).map((line) => [line.key, line.text]));
+    const texts = catalogue.filter((text) => text.language === language && REVIEWED.test(text.key));
+    const shown = byGroup(texts.flatMap((text) => text.lines.map((line) => [text.key, line] as [string, string])));
+    expect([...shown.values()].flat().length).toBeGreaterThan(300);
+    expect(reviewed).toEqual(shown);
+    const spokenOnly = texts.flatMap((text) => text.spokenLines.filter((spoken, index) => spoken !== text.lines[index]));
+    const allReviewed = [...reviewed.values()].flat();
+    for (const spoken of spokenOnly) expect(allReviewed).not.toContain(spoken);
   });
 
   it('offer the reading panel the easy texts, the questions and the word explanations only', () => {
