@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,6 +58,7 @@ async function openSheet(page: Page, language: Language): Promise<string[]> {
 
 for (const language of LANGUAGES) {
   test(`the ${language} review sheet lists every line of every item, each with its boxes and room to write`, async ({ page }) => {
+    test.setTimeout(60_000);
     const outside = await openSheet(page, language);
     const expected = shownLines(language);
     const french = shownLines('fr', false);
@@ -84,6 +86,10 @@ for (const language of LANGUAGES) {
     if (language !== 'fr') {
       for (const row of rows.filter((r) => r.cells.fr)) expect(french.get(row.key.split('.').slice(0, 2).join('.')), `${row.key} in French`).toContain(row.cells.fr);
     }
+    // Every section is built alike: the header and the first two sections stand for the rest (axe on all of
+    // a sheet's thousand controls takes minutes).
+    const audit = await new AxeBuilder({ page }).include('header').include('main > section:nth-of-type(-n+2)').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(audit.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`), 'the sheet itself is accessible').toEqual([]);
     expect(outside, 'the sheet is self-contained').toEqual([]);
   });
 }
