@@ -80,6 +80,12 @@ describe('verdict files', () => {
     ]);
   });
 
+  it('reads a file a French spreadsheet saved: byte order mark, ";" between fields, CRLF', () => {
+    const { rows, problems } = parseVerdicts('\uFEFFkey;line;fingerprint;verdict;comment\r\nitem.cep.easy;2;0123456789ab;to fix;"Pas « tous les actifs » ; à revoir"\r\n', 'reviews/fr.csv');
+    expect(problems).toEqual([]);
+    expect(rows).toEqual([{ fileLine: 2, key: 'item.cep.easy', line: 2, fingerprint: '0123456789ab', verdict: 'to fix', comment: 'Pas « tous les actifs » ; à revoir' }]);
+  });
+
   it('writes rows that read back the same', () => {
     const rows = [{ key: 'item.cep.easy', line: 3, fingerprint: 'abcdef012345', verdict: 'to fix' as const, comment: 'Il dit "actifs", pas\n"salariés"; voir la page' }];
     expect(parseVerdicts(formatVerdicts(rows), 'x.csv').rows).toEqual([{ fileLine: 2, ...rows[0] }]);
