@@ -114,7 +114,7 @@ export function validateVenueConfig(raw: unknown): ConfigResult {
   }
   if (!config.languages.includes(config.defaultLanguage)) {
     problems.push({ field: 'defaultLanguage', message: `"${config.defaultLanguage}" is not in languages; using "${config.languages[0]}"` });
-    config.defaultLanguage = config.languages[0];
+    config.defaultLanguage = config.languages[0] ?? DEFAULT_VENUE_CONFIG.defaultLanguage;
   }
 
   return { config, problems };

@@ -33,3 +33,8 @@ export function readContentSources(): Required<ContentSources> {
     names: CONTENT_FILES,
   };
 }
+
+/** The UI strings (namespace `ui`) and pictogram text alternatives (`pictograms`) of every language, as i18next resources. */
+export function readUiResources(): Record<Language, { ui: unknown; pictograms: unknown }> {
+  return perLanguage((language) => ({ ui: readJson(`locales/${language}/ui.json`), pictograms: readJson(`locales/${language}/pictograms.json`) }));
+}

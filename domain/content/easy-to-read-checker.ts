@@ -61,7 +61,7 @@ export function checkEasyText(lines: readonly string[], rules: FalcRules, lexico
     if (entry.kind === 'word' || entry.plain === undefined) continue;
     const first = lines.findIndex((line) => entry.forms.some((form) => containsPhrase(line, form)));
     if (first === -1) continue;
-    const nearby = [lines[first], lines[first + 1] ?? ''];
+    const nearby = lines.slice(first, first + 2);
     if (!nearby.some((line) => normalise(line).toLowerCase().includes(normalise(entry.plain!).toLowerCase()))) {
       report('acronym-explained', first, `"${entry.word}" needs its plain explanation ("${entry.plain}") on this line or the next`);
     }

@@ -1,15 +1,18 @@
 /**
  * Every text the kiosk speaks, in every language: the single list that the voice pipeline synthesises,
- * the manifest test checks, and the page plays. Pure: used by the build and the page.
+ * the manifest test checks, and the page plays. UI strings are rendered by the same i18next instance as the
+ * page's (ui-text.ts), so a spoken label is always the label shown. Pure: used by the build and the page.
  */
-import { LANGUAGES, type Language } from '../../contract/venue-config';
+import type { i18n } from 'i18next';
 import type { Content, ResolvedItem } from '../content/build-content';
-import { clipKey, type ItemField } from './clip-keys';
+import { LANGUAGES, type Language } from '../languages';
+import { clipKey, type ClipKey, type ItemField, type UiTextKey } from './clip-keys';
+import { UI_NAMESPACE } from './ui-text';
 
 export type NarrationLevel = 'easy' | 'full' | 'label';
 
 export interface NarrationText {
-  key: string;
+  key: ClipKey;
   language: Language;
   level: NarrationLevel;
   /** The text as displayed, one entry per line: word timings index into these. */
@@ -18,47 +21,33 @@ export interface NarrationText {
   spokenLines: string[];
 }
 
-/** The spoken UI strings: every control label, screen name and help text. */
-export interface UiStrings {
-  language: { name: string };
-  attract: { title: string; touch: string; invitation: string };
-  screen: Record<string, string>;
-  home: { intro: string; actLabel: string };
-  act: { aboutAct: string };
-  item: { presenter: string; references: string; question: string };
-  controls: Record<string, string>;
-  lexicon: { title: string; words: string };
-  audio: { missing: string };
-  help: { lines: string[] };
-  about: { lines: string[] };
-  credits: Record<string, string>;
-  settings: NestedStrings;
-  idle: NestedStrings;
-}
-
 interface NestedStrings {
-  [name: string]: string | NestedStrings;
+  [name: string]: string | string[] | NestedStrings;
 }
 
-/** Every string of a section, with its dotted path: `settings.rate.1_25`. */
-function flatten(prefix: string, strings: NestedStrings): [string, string][] {
-  return Object.entries(strings).flatMap(([name, value]) => (typeof value === 'string' ? [[`${prefix}.${name}`, value] as [string, string]] : flatten(`${prefix}.${name}`, value)));
+/** Every text of the UI resources with its dotted path; templates (with `{{…}}`) are spoken only once filled in. */
+function uiTextPaths(prefix: string, strings: NestedStrings): { path: UiTextKey; lines: boolean }[] {
+  return Object.entries(strings).flatMap(([name, value]) => {
+    const path = `${prefix}${name}`;
+    if (typeof value === 'string') return value.includes('{{') ? [] : [{ path: path as UiTextKey, lines: false }];
+    if (Array.isArray(value)) return [{ path: path as UiTextKey, lines: true }];
+    return uiTextPaths(`${path}.`, value);
+  });
 }
 
 const ITEM_LEVELS: Record<ItemField, NarrationLevel> = { title: 'label', easy: 'easy', full: 'full', presenter: 'label', question: 'label' };
 
-export function interpolate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
-}
+/** Sections of ui.json that are shown but never spoken on their own (the app title is the attract screen's heading). */
+const UNSPOKEN_SECTIONS = new Set(['app']);
 
-export function narrationCatalogue(content: Content, ui: Record<Language, UiStrings>): NarrationText[] {
+export function narrationCatalogue(content: Content, uiText: i18n): NarrationText[] {
   const texts: NarrationText[] = [];
-  const add = (key: string, language: Language, level: NarrationLevel, lines: string[], spokenLines: string[] = lines) =>
+  const add = (key: ClipKey, language: Language, level: NarrationLevel, lines: string[], spokenLines: string[] = lines) =>
     texts.push({ key, language, level, lines, spokenLines });
 
   const items: ResolvedItem[] = content.acts.flatMap((act) => [act, ...act.initiatives]);
   for (const language of LANGUAGES) {
-    const strings = ui[language];
+    const t = uiText.getFixedT(language, UI_NAMESPACE);
     const spokenReferences = new Set<string>();
     for (const item of items) {
       const text = item.text[language];
@@ -78,33 +67,32 @@ export function narrationCatalogue(content: Content, ui: Record<Language, UiStri
       const text = entry.text[language];
       add(clipKey.lexicon(entry.id, 'word'), language, 'label', [text.word], [text.spoken?.word ?? text.word]);
       add(clipKey.lexicon(entry.id, 'explanation'), language, 'easy', [...text.explanation], [...(text.spoken?.explanation ?? text.explanation)]);
+      add(clipKey.lexiconOpen(entry.id), language, 'label', [lexiconOpenLabel(uiText, language, text.word)], [lexiconOpenLabel(uiText, language, text.spoken?.word ?? text.word)]);
     }
     content.acts.forEach((act, index) => {
-      add(clipKey.ui(`home.actLabel.${act.id}`), language, 'label', [interpolate(strings.home.actLabel, { number: index + 1, title: act.text[language].title })],
-        [interpolate(strings.home.actLabel, { number: index + 1, title: act.text[language].spoken?.title ?? act.text[language].title })]);
-      add(clipKey.ui(`act.aboutAct.${act.id}`), language, 'label', [interpolate(strings.act.aboutAct, { number: index + 1 })]);
+      const title = act.text[language];
+      add(clipKey.actLabel(act.id), language, 'label', [actLabel(uiText, language, index, title.title)], [actLabel(uiText, language, index, title.spoken?.title ?? title.title)]);
+      add(clipKey.aboutAct(act.id), language, 'label', [aboutActLabel(uiText, language, index)]);
     });
-    const labels: [string, string][] = [
-      ['language.name', strings.language.name],
-      ['attract.title', strings.attract.title],
-      ['attract.touch', strings.attract.touch],
-      ['attract.invitation', strings.attract.invitation],
-      ['home.intro', strings.home.intro],
-      ['item.presenter', strings.item.presenter],
-      ['item.references', strings.item.references],
-      ['item.question', strings.item.question],
-      ['lexicon.title', strings.lexicon.title],
-      ['lexicon.words', strings.lexicon.words],
-      ['audio.missing', strings.audio.missing],
-      ...flatten('screen', strings.screen),
-      ...flatten('controls', strings.controls),
-      ...flatten('credits', strings.credits),
-      ...flatten('settings', strings.settings),
-      ...flatten('idle', strings.idle),
-    ];
-    for (const [path, value] of labels.filter(([, value]) => !value.includes('{{'))) add(clipKey.ui(path), language, 'label', [value]);
-    add(clipKey.ui('help.lines'), language, 'easy', [...strings.help.lines]);
-    add(clipKey.ui('about.lines'), language, 'easy', [...strings.about.lines]);
+    const resources = uiText.getResourceBundle(language, UI_NAMESPACE) as NestedStrings;
+    const sections = Object.fromEntries(Object.entries(resources).filter(([section]) => !UNSPOKEN_SECTIONS.has(section)));
+    for (const { path, lines } of uiTextPaths('', sections)) {
+      if (lines) add(clipKey.ui(path), language, 'easy', [...(t(path, { returnObjects: true }) as string[])]);
+      else add(clipKey.ui(path), language, 'label', [t(path)]);
+    }
   }
   return texts;
+}
+
+/** "Act 2: Title": the tile's name on the home screen, the act screen's heading, and its clip. */
+export function actLabel(uiText: i18n, language: Language, actIndex: number, title: string): string {
+  return uiText.getFixedT(language, UI_NAMESPACE)('home.actLabel', { number: actIndex + 1, title });
+}
+
+export function lexiconOpenLabel(uiText: i18n, language: Language, word: string): string {
+  return uiText.getFixedT(language, UI_NAMESPACE)('lexicon.open', { word });
+}
+
+export function aboutActLabel(uiText: i18n, language: Language, actIndex: number): string {
+  return uiText.getFixedT(language, UI_NAMESPACE)('act.aboutAct', { number: actIndex + 1 });
 }

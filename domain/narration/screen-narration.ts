@@ -1,19 +1,19 @@
 /** What each screen says on arrival, and which clips one press can reach from it (decoded ahead). */
-import { clipKey } from './clip-keys';
+import { clipKey, type ClipKey } from './clip-keys';
 import type { Content } from '../content/build-content';
 import { findItem } from '../content/build-content';
-import type { Screen } from '../../renderer/src/state/kiosk-store';
+import type { Screen } from '../navigation/screen';
 
-export const CONTROL_BAR_CLIPS = ['home', 'back', 'listenAgain', 'pause', 'help', 'settings'].map((name) => clipKey.ui(`controls.${name}`));
+export const CONTROL_BAR_CLIPS = (['controls.home', 'controls.back', 'controls.listenAgain', 'controls.pause', 'controls.help', 'controls.settings'] as const).map(clipKey.ui);
 
-export function arrivalClips(screen: Screen): string[] {
+export function arrivalClips(screen: Screen): ClipKey[] {
   switch (screen.name) {
     case 'attract':
       return [];
     case 'home':
       return [clipKey.ui('screen.home'), clipKey.ui('home.intro')];
     case 'act':
-      return [clipKey.ui(`home.actLabel.${screen.actId}`)];
+      return [clipKey.actLabel(screen.actId)];
     case 'item':
       return [clipKey.item(screen.itemId, 'title'), clipKey.item(screen.itemId, 'easy')];
     case 'help':
@@ -27,16 +27,16 @@ export function arrivalClips(screen: Screen): string[] {
   }
 }
 
-export function reachableClips(screen: Screen, content: Content): string[] {
+export function reachableClips(screen: Screen, content: Content): ClipKey[] {
   switch (screen.name) {
     case 'attract':
       return [clipKey.ui('screen.home'), clipKey.ui('home.intro')];
     case 'home':
-      return content.acts.map((act) => clipKey.ui(`home.actLabel.${act.id}`));
+      return content.acts.map((act) => clipKey.actLabel(act.id));
     case 'act': {
       const act = content.acts.find((a) => a.id === screen.actId);
       if (!act) return [];
-      return [act, ...act.initiatives].flatMap((item) => [clipKey.item(item.id, 'title'), clipKey.item(item.id, 'easy')]).concat(clipKey.ui(`act.aboutAct.${act.id}`));
+      return [act, ...act.initiatives].flatMap((item) => [clipKey.item(item.id, 'title'), clipKey.item(item.id, 'easy')]).concat(clipKey.aboutAct(act.id));
     }
     case 'item': {
       const item = findItem(content, screen.itemId);

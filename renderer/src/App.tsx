@@ -5,6 +5,7 @@ import { ControlBar } from './components/ControlBar';
 import { IdleWarning } from './components/IdleWarning';
 import { useArrowNavigation } from './hooks/use-arrow-navigation';
 import { useIdleReset } from './hooks/use-idle-reset';
+import { useFocusRegistry } from './focus/focus-context';
 import { useSwitchScanning } from './hooks/use-switch-scanning';
 import { kioskApi } from './platform/kiosk-api';
 import { useContent } from './content/content-context';
@@ -40,8 +41,6 @@ function CurrentScreen({ screen }: { screen: Screen }) {
   }
 }
 
-const SCROLLABLE = 0;
-
 export function App() {
   const { t, i18n } = useTranslation();
   const content = useContent();
@@ -57,8 +56,9 @@ export function App() {
     useKioskStore.getState().endVisit();
   }, [narrator]);
   const idle = useIdleReset(endVisit);
-  useSwitchScanning(settings.scanning, scanStepSeconds, narrator);
-  useArrowNavigation();
+  const focusRegistry = useFocusRegistry();
+  useSwitchScanning(settings.scanning, scanStepSeconds, narrator, focusRegistry);
+  useArrowNavigation(focusRegistry);
 
   useEffect(() => {
     void i18n.changeLanguage(language);
@@ -84,8 +84,9 @@ export function App() {
   if (screen.name === 'attract') return <AttractScreen />;
   return (
     <div className="kiosk">
-      {/* Focusable so that a long text can be scrolled with the keyboard too. */}
-      <main className="screen" key={JSON.stringify(screen)} tabIndex={SCROLLABLE}>
+      {/* A region that scrolls must be reachable with the keyboard to be scrolled (WCAG 2.1.1, axe scrollable-region-focusable). */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+      <main className="screen" key={JSON.stringify(screen)} tabIndex={0}>
         <CurrentScreen screen={screen} />
       </main>
       {failedKey && (

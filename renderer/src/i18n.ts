@@ -1,6 +1,7 @@
-import i18next from 'i18next';
+import type { Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../contract/venue-config';
+import { createUiText } from '../../domain/narration/ui-text';
 import arPictograms from '../../locales/ar/pictograms.json';
 import ar from '../../locales/ar/ui.json';
 import enPictograms from '../../locales/en/pictograms.json';
@@ -19,15 +20,6 @@ export const UI_RESOURCES = {
   ar: { ui: ar, pictograms: arPictograms },
 } as const;
 
-export async function initI18n(language: Language) {
-  await i18next.use(initReactI18next).init({
-    lng: language,
-    // No fallback language: a missing text must show up as missing, never silently in another language.
-    fallbackLng: false,
-    resources: UI_RESOURCES,
-    defaultNS: 'ui',
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
-  return i18next;
+export function initI18n(language: Language) {
+  return createUiText(UI_RESOURCES as unknown as Resource, language, [initReactI18next]);
 }

@@ -37,7 +37,7 @@ describe('narration catalogue', () => {
       ...content.acts.flatMap((act) => [act, ...act.initiatives]).map((item) => ({ name: 'item' as const, itemId: item.id })),
     ];
     for (const screen of screens) for (const key of [...arrivalClips(screen), ...reachableClips(screen, content)]) expect(have.has(key), `${language} ${key}`).toBe(true);
-    for (const key of [...CONTROL_BAR_CLIPS, 'ui.idle.stillThere', 'ui.attract.invitation', 'ui.language.name', 'ui.controls.resume']) expect(have.has(key), key).toBe(true);
+    for (const key of [...CONTROL_BAR_CLIPS, ...(['idle.stillThere', 'attract.invitation', 'language.name', 'controls.resume'] as const).map(clipKey.ui)]) expect(have.has(key), key).toBe(true);
   });
 
   it('gives every text a spoken line for each displayed line', () => {

@@ -1,3 +1,4 @@
+import { clipKey } from '../../domain/narration/clip-keys';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,7 +11,7 @@ import { VOICES, missingPicoFiles, prepareForVoice } from '../../scripts/voice/v
 import { decodeWav, encodeWav } from '../../scripts/voice/wav';
 import { letterWeight } from '../../scripts/voice/word-timings';
 
-const text = { key: 'item.test.easy', language: 'ar' as const, level: 'easy' as const, lines: ['مرحبًا بكم.', 'هذا نص سهل القراءة.'], spokenLines: ['مرحبًا بكم.', 'هذا نص سهل القراءة.'] };
+const text = { key: clipKey.item('test', 'easy'), language: 'ar' as const, level: 'easy' as const, lines: ['مرحبًا بكم.', 'هذا نص سهل القراءة.'], spokenLines: ['مرحبًا بكم.', 'هذا نص سهل القراءة.'] };
 
 describe('voice pipeline', () => {
   it('synthesises each line with eSpeak NG and times every displayed word', async () => {

@@ -1,6 +1,7 @@
 /** Where each narration clip of the build is: the manifest, with the URLs Vite gave the files. */
 import manifestData from '../../../audio/manifest.json';
 import type { Language } from '../../../contract/venue-config';
+import type { ClipKey } from '../../../domain/narration/clip-keys';
 import type { AudioManifest } from '../../../domain/narration/audio-manifest';
 import type { ClipSource } from './narrator';
 
@@ -15,6 +16,6 @@ for (const entry of manifest.entries) {
   if (audioUrl && timingsUrl) byLanguage.set(`${entry.language}/${entry.key}`, { audioUrl, timingsUrl, duration: entry.duration });
 }
 
-export function resolveClip(language: Language, key: string): ClipSource | undefined {
+export function resolveClip(language: Language, key: ClipKey): ClipSource | undefined {
   return byLanguage.get(`${language}/${key}`);
 }

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import { create } from 'zustand';
+import type { ClipKey } from '../../../domain/narration/clip-keys';
 import type { NarrationPosition, NarrationState, Narrator } from './narrator';
 
 export const useNarrationStore = create<NarrationState>()(() => ({ key: null, status: 'idle', position: null, failedKey: null }));
@@ -13,6 +14,6 @@ export function useNarrator(): Narrator {
 }
 
 /** The word being spoken, when the narration playing is the given clip. */
-export function useNarrationPosition(key: string): NarrationPosition | null {
+export function useNarrationPosition(key: ClipKey): NarrationPosition | null {
   return useNarrationStore((state) => (state.key === key ? state.position : null));
 }

@@ -21,7 +21,7 @@ export function IdleWarning({ secondsLeft, onStillHere }: { secondsLeft: number;
           <span className="idle-seconds" aria-hidden="true">{secondsLeft}</span>
           <span>{t('idle.countdown', { seconds: secondsLeft })}</span>
         </p>
-        <PressableButton className="action idle-button" label={t('idle.imHere')} speakKey={clipKey.ui('idle.imHere')} pictogram={CONTROL_PICTOGRAMS.stillThere} onPress={onStillHere} />
+        <PressableButton className="action idle-button" uiKey="idle.imHere" pictogram={CONTROL_PICTOGRAMS.stillThere} onPress={onStillHere} />
       </div>
     </div>
   );

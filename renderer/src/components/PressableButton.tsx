@@ -1,20 +1,35 @@
 import { useHover, useLongPress, usePress, type PressEvent } from '@react-aria/interactions';
 import { mergeProps } from '@react-aria/utils';
 import { useEffect, useRef, type PointerEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { clipKey, requestedKey, type ClipRequest, type UiTextKey } from '../../../domain/narration/clip-keys';
 import { useNarrator } from '../audio/narration-hooks';
+import { useFocusTarget } from '../focus/focus-context';
 import { Pictogram } from './Pictogram';
 
-interface PressableButtonProps {
+/** A control of the UI names itself by one key: its label and its clip both come from it. */
+interface NamedByUiKey {
+  uiKey: UiTextKey;
+  label?: never;
+  speak?: never;
+}
+
+/** A button of the content (a tile, a lexicon word) gets its label and its clip from the content. */
+interface NamedByContent {
+  uiKey?: never;
   label: string;
+  /** The clip that says this button's name: heard on a long touch or a mouse hover, without acting. */
+  speak?: ClipRequest;
+}
+
+type PressableButtonProps = (NamedByUiKey | NamedByContent) & {
   onPress: (event: PressEvent) => void;
-  /** The clip that says this button's label: heard on a long touch or a mouse hover, without acting. */
-  speakKey?: string;
   pictogram?: string;
   directional?: boolean;
   pressed?: boolean;
   className?: string;
   children?: ReactNode;
-}
+};
 
 const HOLD_MS = 600;
 
@@ -22,10 +37,15 @@ const HOLD_MS = 600;
  * Every pressable thing in the kiosk: one accessible button for touch, mouse, keyboard and switch.
  * A tap acts (with a short click sound); holding it, or hovering with a mouse, only speaks its label.
  */
-export function PressableButton({ label, onPress, speakKey, pictogram, directional, pressed, className, children }: PressableButtonProps) {
+export function PressableButton({ uiKey, label, speak, onPress, pictogram, directional, pressed, className, children }: PressableButtonProps) {
+  const { t } = useTranslation();
   const narrator = useNarrator();
-  const speakLabel = () => {
-    if (speakKey) narrator.play([speakKey]);
+  const name = uiKey ? t(uiKey) : label!;
+  const clip = uiKey ? clipKey.ui(uiKey) : speak;
+  const button = useRef<HTMLButtonElement>(null);
+  useFocusTarget(button, clip);
+  const speakName = () => {
+    if (clip) narrator.speakName(clip);
   };
   // A mouse resting on a button speaks its label; one passing over it on the way to a click does not, and
   // neither does a button that appears under a pointer that has not moved (after a screen change).
@@ -36,7 +56,7 @@ export function PressableButton({ label, onPress, speakKey, pictogram, direction
   };
   const { hoverProps } = useHover({ onHoverEnd: stopDwell });
   const onPointerMove = (event: PointerEvent) => {
-    if (event.pointerType === 'mouse' && dwell.current === undefined) dwell.current = setTimeout(speakLabel, HOLD_MS);
+    if (event.pointerType === 'mouse' && dwell.current === undefined) dwell.current = setTimeout(speakName, HOLD_MS);
   };
   const { pressProps } = usePress({
     onPressStart: stopDwell,
@@ -45,12 +65,23 @@ export function PressableButton({ label, onPress, speakKey, pictogram, direction
       onPress(event);
     },
   });
-  const { longPressProps } = useLongPress({ threshold: HOLD_MS, onLongPress: speakLabel });
+  const { longPressProps } = useLongPress({ threshold: HOLD_MS, onLongPress: speakName });
   useEffect(() => () => clearTimeout(dwell.current), []);
   return (
-    <button type="button" aria-label={label} aria-pressed={pressed} className={className} data-speak={speakKey} {...mergeProps(pressProps, longPressProps, hoverProps)} onPointerMove={onPointerMove}>
+    <button
+      ref={button}
+      type="button"
+      aria-label={name}
+      aria-pressed={pressed}
+      className={className}
+      // Which clip names this button, so tests can check that every button is heard and says what it shows.
+      data-speak={clip && requestedKey(clip)}
+      data-speak-language={clip && typeof clip !== 'string' ? clip.language : undefined}
+      {...mergeProps(pressProps, longPressProps, hoverProps)}
+      onPointerMove={onPointerMove}
+    >
       {pictogram && <Pictogram name={pictogram} className="button-pictogram" directional={directional} />}
-      {children ?? <span className="button-label">{label}</span>}
+      {children ?? <span className="button-label">{name}</span>}
     </button>
   );
 }

@@ -16,7 +16,9 @@ export function createBrowserKioskApi(search: string): KioskApi {
         else if (value !== '' && !Number.isNaN(Number(value))) raw[key] = Number(value);
         else raw[key] = value;
       }
-      return validateVenueConfig(raw);
+      const reply = validateVenueConfig(raw);
+      for (const problem of reply.problems) console.warn(`[venue-config] warn: ${problem.field}: ${problem.message}`);
+      return reply;
     },
     log(entry: LogEntry) {
       // Not console.error: an expected problem (a corrupt clip) is reported, not thrown.

@@ -2,11 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { PressableButton } from '../components/PressableButton';
 import { Pictogram } from '../components/Pictogram';
 import { clipKey } from '../../../domain/narration/clip-keys';
+import { aboutActLabel, actLabel } from '../../../domain/narration/narration-catalogue';
+import { FocusGroup } from '../focus/focus-context';
 import { useContent } from '../content/content-context';
 import { useKioskStore } from '../state/kiosk-store';
 
 export function ActScreen({ actId }: { actId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const content = useContent();
   const language = useKioskStore((s) => s.language);
   const go = useKioskStore((s) => s.go);
@@ -18,24 +20,26 @@ export function ActScreen({ actId }: { actId: string }) {
     <>
       <h1 className="screen-title">
         <Pictogram name={act.pictogram} className="title-pictogram" />
-        {t('home.actLabel', { number, title: act.text[language].title })}
+        {actLabel(i18n, language, index, act.text[language].title)}
       </h1>
+      <FocusGroup>
       <ul className="tile-grid" aria-label={t('act.initiatives', { number })}>
         <li>
-          <PressableButton className="tile tile-about" label={t('act.aboutAct', { number })} speakKey={clipKey.ui(`act.aboutAct.${act.id}`)} onPress={() => go({ name: 'item', itemId: act.id })}>
+          <PressableButton className="tile tile-about" label={aboutActLabel(i18n, language, index)} speak={clipKey.aboutAct(act.id)} onPress={() => go({ name: 'item', itemId: act.id })}>
             <Pictogram name={act.pictogram} className="tile-pictogram" />
-            <span className="tile-label">{t('act.aboutAct', { number })}</span>
+            <span className="tile-label">{aboutActLabel(i18n, language, index)}</span>
           </PressableButton>
         </li>
         {act.initiatives.map((initiative) => (
           <li key={initiative.id}>
-            <PressableButton className="tile" label={initiative.text[language].title} speakKey={clipKey.item(initiative.id, 'title')} onPress={() => go({ name: 'item', itemId: initiative.id })}>
+            <PressableButton className="tile" label={initiative.text[language].title} speak={clipKey.item(initiative.id, 'title')} onPress={() => go({ name: 'item', itemId: initiative.id })}>
               <Pictogram name={initiative.pictogram} className="tile-pictogram" />
               <span className="tile-label">{initiative.text[language].title}</span>
             </PressableButton>
           </li>
         ))}
       </ul>
+      </FocusGroup>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { clipKey } from '../../../domain/narration/clip-keys';
 import { PressableButton } from '../components/PressableButton';
+import { FocusGroup } from '../focus/focus-context';
 import { useNarrator } from '../audio/narration-hooks';
 
 const CREDIT_LINES = ['programme', 'pictograms', 'font', 'arabicFont', 'voices', 'qr'] as const;
@@ -11,13 +12,15 @@ export function CreditsScreen() {
   return (
     <>
       <h1 className="screen-title">{t('screen.credits')}</h1>
+      <FocusGroup>
       <ul className="credits">
         {CREDIT_LINES.map((line) => (
           <li key={line}>
-            <PressableButton className="credit-line" label={t(`credits.${line}`)} speakKey={clipKey.ui(`credits.${line}`)} onPress={() => narrator.play([clipKey.ui(`credits.${line}`)])} />
+            <PressableButton className="credit-line" uiKey={`credits.${line}`} onPress={() => narrator.play([clipKey.ui(`credits.${line}`)])} />
           </li>
         ))}
       </ul>
+      </FocusGroup>
     </>
   );
 }

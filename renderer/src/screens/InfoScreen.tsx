@@ -3,6 +3,7 @@ import { clipKey } from '../../../domain/narration/clip-keys';
 import { useNarrationPosition } from '../audio/narration-hooks';
 import { NarratedText } from '../components/NarratedText';
 import { PressableButton } from '../components/PressableButton';
+import { FocusGroup } from '../focus/focus-context';
 import { CONTROL_PICTOGRAMS } from '../../../domain/controls/control-pictograms';
 import { useKioskStore } from '../state/kiosk-store';
 
@@ -18,10 +19,12 @@ export function InfoScreen({ topic }: { topic: 'help' | 'about' }) {
       <h1 className="screen-title">{t(`screen.${topic}`)}</h1>
       <NarratedText as="ol" className="easy-text" lines={lines} language={language} spoken={spoken} />
       {topic === 'help' && (
+        <FocusGroup>
         <div className="item-actions">
-          <PressableButton className="action" label={t('controls.about')} speakKey={clipKey.ui('controls.about')} pictogram={CONTROL_PICTOGRAMS.about} onPress={() => go({ name: 'about' })} />
-          <PressableButton className="action" label={t('controls.credits')} speakKey={clipKey.ui('controls.credits')} pictogram={CONTROL_PICTOGRAMS.credits} onPress={() => go({ name: 'credits' })} />
+          <PressableButton className="action" uiKey="controls.about" pictogram={CONTROL_PICTOGRAMS.about} onPress={() => go({ name: 'about' })} />
+          <PressableButton className="action" uiKey="controls.credits" pictogram={CONTROL_PICTOGRAMS.credits} onPress={() => go({ name: 'credits' })} />
         </div>
+        </FocusGroup>
       )}
     </>
   );

@@ -8,13 +8,15 @@ import { useContent, useLexiconForms } from '../content/content-context';
 import { findItem } from '../../../domain/content/build-content';
 import { lexiconIdsIn } from '../../../domain/content/line-segments';
 import { clipKey } from '../../../domain/narration/clip-keys';
+import { lexiconOpenLabel } from '../../../domain/narration/narration-catalogue';
 import { CONTROL_PICTOGRAMS } from '../../../domain/controls/control-pictograms';
 import { useNarrationPosition, useNarrator } from '../audio/narration-hooks';
 import { useKioskStore } from '../state/kiosk-store';
+import { FocusGroup } from '../focus/focus-context';
 import { LexiconDialog } from './LexiconDialog';
 
 export function ItemScreen({ itemId }: { itemId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const content = useContent();
   const language = useKioskStore((s) => s.language);
   const showFullText = useKioskStore((s) => s.showFullText);
@@ -24,8 +26,7 @@ export function ItemScreen({ itemId }: { itemId: string }) {
   const narrator = useNarrator();
   const item = findItem(content, itemId);
   const level = showFullText ? 'full' : 'easy';
-  const textKey = item ? clipKey.item(item.id, level) : '';
-  const spoken = useNarrationPosition(textKey);
+  const spoken = useNarrationPosition(clipKey.item(itemId, level));
   const lexiconForms = useLexiconForms(language);
   const closeWord = useCallback(() => {
     setOpenWord(null);
@@ -51,10 +52,12 @@ export function ItemScreen({ itemId }: { itemId: string }) {
         <Pictogram name={item.pictogram} className="item-pictogram" />
         <h1 id="item-title" className="screen-title">{text.title}</h1>
       </header>
+      <FocusGroup>
       <div className="item-actions">
-        <PressableButton className="action" label={t(showFullText ? 'controls.lessDetail' : 'controls.moreDetail')} speakKey={clipKey.ui(showFullText ? 'controls.lessDetail' : 'controls.moreDetail')} onPress={toggleDetail} pictogram={showFullText ? CONTROL_PICTOGRAMS.lessDetail : CONTROL_PICTOGRAMS.moreDetail} />
-        <PressableButton className="action" label={t('controls.question')} speakKey={clipKey.ui('controls.question')} onPress={() => narrator.play([clipKey.item(item.id, 'question')])} pictogram={CONTROL_PICTOGRAMS.question} />
+        <PressableButton className="action" uiKey={showFullText ? 'controls.lessDetail' : 'controls.moreDetail'} onPress={toggleDetail} pictogram={showFullText ? CONTROL_PICTOGRAMS.lessDetail : CONTROL_PICTOGRAMS.moreDetail} />
+        <PressableButton className="action" uiKey="controls.question" onPress={() => narrator.play([clipKey.item(item.id, 'question')])} pictogram={CONTROL_PICTOGRAMS.question} />
       </div>
+      </FocusGroup>
       <section aria-label={t(showFullText ? 'item.fullText' : 'item.easyText')}>
         {showFullText ? (
           <NarratedText as="div" className="full-text" lines={text.full} language={language} spoken={spoken} />
@@ -65,15 +68,17 @@ export function ItemScreen({ itemId }: { itemId: string }) {
       {!showFullText && words.length > 0 && (
         <section className="lexicon-words" aria-labelledby="lexicon-words-title">
           <h2 id="lexicon-words-title">{t('lexicon.words')}</h2>
+          <FocusGroup>
           <ul>
             {words.map((entry) => (
               <li key={entry.id}>
-                <PressableButton className="action" label={t('lexicon.open', { word: entry.text[language].word })} speakKey={clipKey.lexicon(entry.id, 'word')} pictogram={entry.pictogram} onPress={() => openLexicon(entry.id)}>
+                <PressableButton className="action" label={lexiconOpenLabel(i18n, language, entry.text[language].word)} speak={clipKey.lexiconOpen(entry.id)} pictogram={entry.pictogram} onPress={() => openLexicon(entry.id)}>
                   <span className="button-label">{entry.text[language].word}</span>
                 </PressableButton>
               </li>
             ))}
           </ul>
+          </FocusGroup>
         </section>
       )}
       <p className="presenter">

@@ -40,7 +40,7 @@ export function LexiconDialog({ lexiconId, onClose }: { lexiconId: string; onClo
           {text.word}
         </h2>
         <NarratedText as="div" className="easy-text" lines={text.explanation} language={language} spoken={spoken} />
-        <PressableButton className="action" label={t('controls.close')} speakKey={clipKey.ui('controls.close')} onPress={onClose} pictogram={CONTROL_PICTOGRAMS.close} />
+        <PressableButton className="action" uiKey="controls.close" onPress={onClose} pictogram={CONTROL_PICTOGRAMS.close} />
       </div>
     </div>
   );
