@@ -7,10 +7,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildContent, formatProblem } from '../domain/content/build-content';
-import { EASY_TO_READ_FIELDS, fingerprintLine, reviewGroups, type ReviewGroup } from '../domain/content/review-lines';
+import { EASY_TO_READ_FIELDS, reviewGroups, type ReviewGroup } from '../domain/content/review-lines';
 import { lineId } from '../domain/content/review-verdicts';
 import { LANGUAGES, type Language } from '../domain/languages';
 import { PROJECT_ROOT, readContentSources } from './content-sources';
+import { fingerprintLine } from './line-fingerprint';
 import { fieldLabel, GROUP_LABELS, inlinePictogram, renderReviewSheet, type SheetLine, type SheetSection } from './review-sheet-html';
 import { readVerdicts } from './review-verdict-files';
 
@@ -23,7 +24,7 @@ function pictogramSvg(name: string | null, alt: Record<string, string>): string 
   return inlinePictogram(readFileSync(path.join(PROJECT_ROOT, 'assets/pictograms', `${name}.svg`), 'utf8'), alt[name] ?? name);
 }
 
-async function sections(groups: readonly ReviewGroup[], language: Language, verdictsRoot: string): Promise<SheetSection[]> {
+function sections(groups: readonly ReviewGroup[], language: Language, verdictsRoot: string): SheetSection[] {
   const readingPanel = language === 'fr';
   const recorded = new Map<string, { fingerprint: string; verdict: 'ok' | 'to fix'; comment: string }>();
   for (const row of readVerdicts(language, verdictsRoot).rows) if (row.verdict) recorded.set(lineId(row.key, row.line), { fingerprint: row.fingerprint, verdict: row.verdict, comment: row.comment });
@@ -33,25 +34,21 @@ async function sections(groups: readonly ReviewGroup[], language: Language, verd
   const references: SheetSection = { heading: 'Références (titres des ouvrages et des sites)', pictogramSvg: null, fields: [] };
   for (const group of groups) {
     const fields = group.fields.filter((field) => !readingPanel || EASY_TO_READ_FIELDS.has(field.name));
-    const sheetFields = await Promise.all(
-      fields.map(async (field) => ({
-        label: group.kind === 'reference' ? group.id : fieldLabel(field),
-        lines: await Promise.all(
-          field.lines[language].map(async (text, index): Promise<SheetLine> => {
-            const fingerprint = await fingerprintLine(text);
-            const verdict = recorded.get(lineId(field.key, index + 1));
-            return {
-              key: field.key,
-              line: index + 1,
-              fingerprint,
-              text,
-              french: readingPanel ? undefined : field.lines.fr[index],
-              recorded: verdict?.fingerprint === fingerprint ? { verdict: verdict.verdict, comment: verdict.comment } : undefined,
-            };
-          }),
-        ),
-      })),
-    );
+    const sheetFields = fields.map((field) => ({
+      label: group.kind === 'reference' ? group.id : fieldLabel(field),
+      lines: field.lines[language].map((text, index): SheetLine => {
+        const fingerprint = fingerprintLine(text);
+        const verdict = recorded.get(lineId(field.key, index + 1));
+        return {
+          key: field.key,
+          line: index + 1,
+          fingerprint,
+          text,
+          french: readingPanel ? undefined : field.lines.fr[index],
+          recorded: verdict?.fingerprint === fingerprint ? { verdict: verdict.verdict, comment: verdict.comment } : undefined,
+        };
+      }),
+    }));
     if (sheetFields.length === 0) continue;
     if (group.kind === 'reference') {
       references.fields.push(...sheetFields);
@@ -65,7 +62,7 @@ async function sections(groups: readonly ReviewGroup[], language: Language, verd
 }
 
 /** Writes one sheet per language into `outDir`, with the verdicts of `<verdictsRoot>/reviews/`; gives the file of each language. */
-export async function writeReviewSheets(outDir = REVIEW_DIR, madeOn = new Date().toISOString().slice(0, 10), verdictsRoot = PROJECT_ROOT): Promise<Record<Language, string>> {
+export function writeReviewSheets(outDir = REVIEW_DIR, madeOn = new Date().toISOString().slice(0, 10), verdictsRoot = PROJECT_ROOT): Record<Language, string> {
   const { content, problems } = buildContent(readContentSources());
   for (const problem of problems) console.warn(`left out of the sheets: ${formatProblem(problem)}`);
   const groups = reviewGroups(content);
@@ -73,7 +70,7 @@ export async function writeReviewSheets(outDir = REVIEW_DIR, madeOn = new Date()
   const files = {} as Record<Language, string>;
   for (const language of LANGUAGES) {
     const languageName = (readJson(`locales/${language}/ui.json`).language as { name: string }).name;
-    const html = renderReviewSheet({ language, languageName, readingPanel: language === 'fr', sections: await sections(groups, language, verdictsRoot), madeOn });
+    const html = renderReviewSheet({ language, languageName, readingPanel: language === 'fr', sections: sections(groups, language, verdictsRoot), madeOn });
     files[language] = path.join(outDir, `${language}.html`);
     writeFileSync(files[language], html);
   }
@@ -81,6 +78,6 @@ export async function writeReviewSheets(outDir = REVIEW_DIR, madeOn = new Date()
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const files = await writeReviewSheets();
+  const files = writeReviewSheets();
   for (const [language, file] of Object.entries(files)) console.log(`${language}: ${path.relative(PROJECT_ROOT, file)}`);
 }

@@ -2,10 +2,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Content, ContentProblem } from '../domain/content/build-content';
-import { fingerprintLines, reviewGroups, reviewLines } from '../domain/content/review-lines';
+import { reviewGroups, reviewLines } from '../domain/content/review-lines';
 import { checkVerdicts, parseVerdicts, type VerdictRow, type VerdictSummary } from '../domain/content/review-verdicts';
 import { LANGUAGES, type Language } from '../domain/languages';
 import { localeFile, PROJECT_ROOT } from './content-sources';
+import { fingerprintLines } from './line-fingerprint';
 
 export const verdictFile = (language: Language) => `reviews/${language}.csv`;
 
@@ -17,13 +18,13 @@ export function readVerdicts(language: Language, root = PROJECT_ROOT): { rows: V
   return parseVerdicts(readFileSync(absolute, 'utf8'), file);
 }
 
-export async function checkReviewVerdicts(content: Content, root = PROJECT_ROOT): Promise<{ problems: ContentProblem[]; summaries: Record<Language, VerdictSummary> }> {
+export function checkReviewVerdicts(content: Content, root = PROJECT_ROOT): { problems: ContentProblem[]; summaries: Record<Language, VerdictSummary> } {
   const groups = reviewGroups(content);
   const problems: ContentProblem[] = [];
   const summaries = {} as Record<Language, VerdictSummary>;
   for (const language of LANGUAGES) {
     const { rows, problems: malformed } = readVerdicts(language, root);
-    const current = await fingerprintLines(reviewLines(groups, language));
+    const current = fingerprintLines(reviewLines(groups, language));
     const checked = checkVerdicts(rows, current, verdictFile(language), localeFile(language));
     problems.push(...malformed, ...checked.problems);
     summaries[language] = checked.summary;

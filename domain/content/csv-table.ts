@@ -20,7 +20,7 @@ export class CsvSyntaxError extends Error {
 
 export function parseCsv(text: string): CsvTable {
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const headerLine = source.split(/\r?\n/, 1)[0];
+  const headerLine = source.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = headerLine.includes(';') && !headerLine.includes(',') ? ';' : ',';
   const records: CsvTable['records'] = [];
   let fields: string[] = [];

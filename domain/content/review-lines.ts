@@ -85,18 +85,3 @@ export interface ReviewLine {
 export function reviewLines(groups: readonly ReviewGroup[], language: Language, fields: (field: ReviewField) => boolean = () => true): ReviewLine[] {
   return groups.flatMap((group) => group.fields.filter(fields).flatMap((field) => field.lines[language].map((text, index) => ({ key: field.key, line: index + 1, text }))));
 }
-
-/**
- * What a reviewer's verdict is tied to: the line's text, with Unicode forms and spacing made uniform, so that
- * re-saving a file does not count as a change but any change of words does. 12 hex digits: short to type.
- */
-export async function fingerprintLine(text: string): Promise<string> {
-  const normalised = text.normalize('NFC').replace(/\s+/g, ' ').trim();
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(normalised));
-  return [...new Uint8Array(digest).slice(0, 6)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
-/** The fingerprint of each line, by `key#line`. */
-export async function fingerprintLines(lines: readonly ReviewLine[]): Promise<Map<string, string>> {
-  return new Map(await Promise.all(lines.map(async ({ key, line, text }) => [`${key}#${line}`, await fingerprintLine(text)] as const)));
-}

@@ -53,7 +53,7 @@ export function parseVerdicts(text: string, file: string): { rows: VerdictRow[];
       problems.push({ file, item: at, field: '(row)', message: `has ${fields.length} fields, expected ${VERDICT_COLUMNS.length} (${VERDICT_COLUMNS.join(', ')}); put a comment that contains a comma between double quotes` });
       continue;
     }
-    const [key, line, fingerprint, verdictText, comment] = fields.map((value) => value.trim());
+    const [key = '', line = '', fingerprint = '', verdictText = '', comment = ''] = fields.map((value) => value.trim());
     const verdict = readVerdict(verdictText);
     const rowProblems: ContentProblem[] = [];
     if (!KEY.test(key)) rowProblems.push({ file, item: at, field: 'key', message: `"${key}" is not a line key such as item.anlci.easy` });

@@ -5,10 +5,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildContent } from '../../domain/content/build-content';
-import { fingerprintLine, fingerprintLines, reviewGroups, reviewLines } from '../../domain/content/review-lines';
+import { reviewGroups, reviewLines } from '../../domain/content/review-lines';
 import { checkVerdicts, parseVerdicts } from '../../domain/content/review-verdicts';
 import { LANGUAGES, type Language } from '../../domain/languages';
 import { readContentSources } from '../../scripts/content-sources';
+import { fingerprintLine, fingerprintLines } from '../../scripts/line-fingerprint';
 import { writeReviewSheets } from '../../scripts/review-sheets';
 import { readNarrationCatalogue } from '../../scripts/voice/narration-sources';
 
@@ -41,8 +42,8 @@ function byItem(lines: [key: string, text: string][]): Map<string, string[]> {
 const count = (lines: Map<string, string[]>) => [...lines.values()].flat().length;
 
 let files: Record<Language, string>;
-test.beforeAll(async () => {
-  files = await writeReviewSheets(mkdtempSync(path.join(tmpdir(), 'kelvoa-sheets-')), '2026-01-01');
+test.beforeAll(() => {
+  files = writeReviewSheets(mkdtempSync(path.join(tmpdir(), 'kelvoa-sheets-')), '2026-01-01');
 });
 
 /** Opens a sheet from disk; gives the list of every request other than the sheet itself and its exports. */
@@ -114,8 +115,8 @@ test('a verdict ticked and written on the sheet exports as a row of reviews/<lan
   const { content } = buildContent(readContentSources());
   const anlci = content.acts.flatMap((act) => act.initiatives).find((item) => item.id === 'anlci')!;
   expect(problems).toEqual([]);
-  expect(rows).toEqual([{ fileLine: 2, key: 'item.anlci.easy', line: 1, fingerprint: await fingerprintLine(anlci.text.en.easy[0]), verdict: 'to fix', comment: 'Say "functional illiteracy", not "illiteracy"' }]);
-  const current = await fingerprintLines(reviewLines(reviewGroups(content), 'en'));
+  expect(rows).toEqual([{ fileLine: 2, key: 'item.anlci.easy', line: 1, fingerprint: fingerprintLine(anlci.text.en.easy[0]), verdict: 'to fix', comment: 'Say "functional illiteracy", not "illiteracy"' }]);
+  const current = fingerprintLines(reviewLines(reviewGroups(content), 'en'));
   expect(checkVerdicts(rows, current, 'reviews/en.csv', 'locales/en/programme.json').problems).toEqual([expect.objectContaining({ item: 'anlci', field: 'easy[1]' })]);
 });
 
@@ -124,9 +125,9 @@ test('verdicts already recorded for an unchanged text come back ticked, and are 
   const cep = content.acts.flatMap((act) => act.initiatives).find((item) => item.id === 'cep')!;
   const root = mkdtempSync(path.join(tmpdir(), 'kelvoa-verdicts-'));
   mkdirSync(path.join(root, 'reviews'));
-  const current = await fingerprintLine(cep.text.es.easy[0]);
+  const current = fingerprintLine(cep.text.es.easy[0]);
   writeFileSync(path.join(root, 'reviews/es.csv'), `key,line,fingerprint,verdict,comment\nitem.cep.easy,1,${current},to fix,"Dice ""trabajadores"""\nitem.cep.easy,2,0123456789ab,ok,\n`);
-  const sheets = await writeReviewSheets(mkdtempSync(path.join(tmpdir(), 'kelvoa-sheets-')), '2026-01-01', root);
+  const sheets = writeReviewSheets(mkdtempSync(path.join(tmpdir(), 'kelvoa-sheets-')), '2026-01-01', root);
   await page.goto(pathToFileURL(sheets.es).href);
   const first = page.getByRole('row').filter({ hasText: 'item.cep.easy · 1 ·' });
   await expect(first.getByRole('checkbox', { name: /^À corriger : / })).toBeChecked();

@@ -5,9 +5,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildContent, type Content } from '../../domain/content/build-content';
 import { CsvSyntaxError, parseCsv } from '../../domain/content/csv-table';
-import { fingerprintLine, fingerprintLines, reviewGroups, reviewLines } from '../../domain/content/review-lines';
+import { reviewGroups, reviewLines } from '../../domain/content/review-lines';
 import { checkVerdicts, formatVerdicts, parseVerdicts } from '../../domain/content/review-verdicts';
 import { PROJECT_ROOT, readContentSources } from '../../scripts/content-sources';
+import { fingerprintLine, fingerprintLines } from '../../scripts/line-fingerprint';
 import { checkReviewVerdicts } from '../../scripts/review-verdict-files';
 
 const HEADER = 'key,line,fingerprint,verdict,comment';
@@ -20,7 +21,7 @@ function contentWith(change: (locales: Record<string, { items: Record<string, { 
   return buildContent({ ...sources, locales }).content;
 }
 
-async function currentLines(of: Content, language: 'fr' | 'en') {
+function currentLines(of: Content, language: 'fr' | 'en') {
   return fingerprintLines(reviewLines(reviewGroups(of), language));
 }
 
@@ -93,20 +94,20 @@ describe('verdict files', () => {
 });
 
 describe('line fingerprints', () => {
-  it('ignore spacing and Unicode forms, and change with any word', async () => {
-    const fingerprint = await fingerprintLine('Le CEP aide les actifs.');
+  it('ignore spacing and Unicode forms, and change with any word', () => {
+    const fingerprint = fingerprintLine('Le CEP aide les actifs.');
     expect(fingerprint).toMatch(/^[0-9a-f]{12}$/);
-    expect(await fingerprintLine('  Le CEP   aide les actifs. ')).toBe(fingerprint);
-    expect(await fingerprintLine('Cafe\u0301')).toBe(await fingerprintLine('Café'));
-    expect(await fingerprintLine('Le CEP aide tous les actifs.')).not.toBe(fingerprint);
+    expect(fingerprintLine('  Le CEP   aide les actifs. ')).toBe(fingerprint);
+    expect(fingerprintLine('Cafe\u0301')).toBe(fingerprintLine('Café'));
+    expect(fingerprintLine('Le CEP aide tous les actifs.')).not.toBe(fingerprint);
   });
 });
 
 describe('verdicts held against the texts', () => {
   const line = 'item.anlci.easy#1';
 
-  it('fail on a line marked "to fix" whose text has not changed, naming the file, the item and the line', async () => {
-    const current = await currentLines(content, 'en');
+  it('fail on a line marked "to fix" whose text has not changed, naming the file, the item and the line', () => {
+    const current = currentLines(content, 'en');
     const { rows } = parseVerdicts(`${HEADER}\nitem.anlci.easy,1,${current.get(line)},to fix,Say "functional illiteracy"\n`, 'reviews/en.csv');
     const { problems, summary } = checkVerdicts(rows, current, 'reviews/en.csv', 'locales/en/programme.json');
     expect(summary).toEqual({ ok: 0, toFix: 1, outdated: 0 });
@@ -120,39 +121,39 @@ describe('verdicts held against the texts', () => {
     ]);
   });
 
-  it('pass once the text of that line has changed: the verdict waits for a new review', async () => {
-    const before = await currentLines(content, 'en');
+  it('pass once the text of that line has changed: the verdict waits for a new review', () => {
+    const before = currentLines(content, 'en');
     const { rows } = parseVerdicts(`${HEADER}\nitem.anlci.easy,1,${before.get(line)},to fix,\n`, 'reviews/en.csv');
     const changed = contentWith((locales) => {
       locales.en.items.anlci.easy[0] = locales.en.items.anlci.easy[0].replace(/\.$/, ' today.');
     });
-    const after = await currentLines(changed, 'en');
+    const after = currentLines(changed, 'en');
     expect(after.get(line)).not.toBe(before.get(line));
     expect(checkVerdicts(rows, after, 'reviews/en.csv', 'locales/en/programme.json')).toEqual({ problems: [], summary: { ok: 0, toFix: 0, outdated: 1 } });
   });
 
-  it('pass on "ok" verdicts and on verdicts for lines that no longer exist', async () => {
-    const current = await currentLines(content, 'fr');
+  it('pass on "ok" verdicts and on verdicts for lines that no longer exist', () => {
+    const current = currentLines(content, 'fr');
     const { rows } = parseVerdicts(`${HEADER}\nitem.anlci.easy,1,${current.get(line)},ok,\nitem.anlci.easy,99,0123456789ab,to fix,\n`, 'reviews/fr.csv');
     expect(checkVerdicts(rows, current, 'reviews/fr.csv', 'locales/fr/programme.json')).toEqual({ problems: [], summary: { ok: 1, toFix: 0, outdated: 1 } });
   });
 
-  it('are read from reviews/<lang>.csv on disk; a language without a file has no verdicts', async () => {
+  it('are read from reviews/<lang>.csv on disk; a language without a file has no verdicts', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'kelvoa-reviews-'));
     mkdirSync(path.join(root, 'reviews'));
-    const current = await currentLines(content, 'en');
+    const current = currentLines(content, 'en');
     writeFileSync(path.join(root, 'reviews/en.csv'), `${HEADER}\nitem.anlci.easy,1,${current.get(line)},to fix,\n`);
     writeFileSync(path.join(root, 'reviews/es.csv'), 'clé;ligne\n');
-    const { problems, summaries } = await checkReviewVerdicts(content, root);
+    const { problems, summaries } = checkReviewVerdicts(content, root);
     expect(problems.map((p) => `${p.file}: ${p.item}: ${p.field}`)).toEqual(['reviews/en.csv: anlci: easy[1]', 'reviews/es.csv: line 1: (header)']);
     expect(summaries.fr).toEqual({ ok: 0, toFix: 0, outdated: 0 });
   });
 
-  it('make npm run content:check fail with the verdict, and pass again without it', async () => {
+  it('make npm run content:check fail with the verdict, and pass again without it', () => {
     const file = path.join(PROJECT_ROOT, 'reviews/fr.csv');
     const original = readFileSync(file, 'utf8');
     const run = () => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate-content.ts'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
-    const current = await currentLines(content, 'fr');
+    const current = currentLines(content, 'fr');
     try {
       writeFileSync(file, `${original}item.cep.easy,1,${current.get('item.cep.easy#1')},to fix,Qui sont les actifs ?\n`);
       const failed = run();
