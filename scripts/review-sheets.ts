@@ -7,13 +7,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildContent, formatProblem } from '../domain/content/build-content';
-import { EASY_TO_READ_FIELDS, reviewGroups, type ReviewGroup } from '../domain/content/review-lines';
+import { EASY_TO_READ_FIELDS, type ReviewGroup } from '../domain/content/review-lines';
 import { lineId } from '../domain/content/review-verdicts';
 import { LANGUAGES, type Language } from '../domain/languages';
 import { PROJECT_ROOT, readContentSources } from './content-sources';
 import { fingerprintLine } from './line-fingerprint';
 import { fieldLabel, GROUP_LABELS, inlinePictogram, renderReviewSheet, type SheetLine, type SheetSection } from './review-sheet-html';
-import { readVerdicts } from './review-verdict-files';
+import { contentReview, readVerdicts } from './review-verdict-files';
 
 export const REVIEW_DIR = path.join(PROJECT_ROOT, 'review');
 
@@ -65,7 +65,7 @@ function sections(groups: readonly ReviewGroup[], language: Language, verdictsRo
 export function writeReviewSheets(outDir = REVIEW_DIR, madeOn = new Date().toISOString().slice(0, 10), verdictsRoot = PROJECT_ROOT): Record<Language, string> {
   const { content, problems } = buildContent(readContentSources());
   for (const problem of problems) console.warn(`left out of the sheets: ${formatProblem(problem)}`);
-  const groups = reviewGroups(content);
+  const groups = contentReview(content);
   mkdirSync(outDir, { recursive: true });
   const files = {} as Record<Language, string>;
   for (const language of LANGUAGES) {

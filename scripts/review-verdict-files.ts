@@ -1,14 +1,22 @@
 /** Reads the reviewers' verdict files (reviews/<lang>.csv) and holds them against the current texts. */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Resource } from 'i18next';
 import type { Content, ContentProblem } from '../domain/content/build-content';
-import { reviewGroups, reviewLines } from '../domain/content/review-lines';
+import { reviewGroups, reviewLines, type ReviewGroup } from '../domain/content/review-lines';
 import { checkVerdicts, parseVerdicts, type VerdictRow, type VerdictSummary } from '../domain/content/review-verdicts';
 import { LANGUAGES, type Language } from '../domain/languages';
-import { localeFile, PROJECT_ROOT } from './content-sources';
+import { narrationCatalogue } from '../domain/narration/narration-catalogue';
+import { createUiText } from '../domain/narration/ui-text';
+import { localeFile, PROJECT_ROOT, readUiResources } from './content-sources';
 import { fingerprintLines } from './line-fingerprint';
 
 export const verdictFile = (language: Language) => `reviews/${language}.csv`;
+
+/** The review of some built content: its items, words and references with the lines the kiosk displays. */
+export function contentReview(content: Content): ReviewGroup[] {
+  return reviewGroups(content, narrationCatalogue(content, createUiText(readUiResources() as Resource, 'fr')));
+}
 
 /** A language's verdicts; a language nobody has reviewed yet has no file, and no verdicts. */
 export function readVerdicts(language: Language, root = PROJECT_ROOT): { rows: VerdictRow[]; problems: ContentProblem[] } {
@@ -19,7 +27,7 @@ export function readVerdicts(language: Language, root = PROJECT_ROOT): { rows: V
 }
 
 export function checkReviewVerdicts(content: Content, root = PROJECT_ROOT): { problems: ContentProblem[]; summaries: Record<Language, VerdictSummary> } {
-  const groups = reviewGroups(content);
+  const groups = contentReview(content);
   const problems: ContentProblem[] = [];
   const summaries = {} as Record<Language, VerdictSummary>;
   for (const language of LANGUAGES) {

@@ -1,10 +1,12 @@
 /**
  * The lines people must review: every displayed text of every act, initiative, lexicon word and reference,
  * line by line, in every language. Native speakers review translations against French; a reading panel
- * reviews the French easy-to-read lines. Pure: fields are found by walking the validated texts, so a field
- * added to the schema is reviewed too, without a list to keep in step.
+ * reviews the French easy-to-read lines. Pure. The lines are taken from the narration catalogue, the one list
+ * of what the kiosk shows and says (a presenter line as shown, "Présenté par : …", not the fields it is made
+ * of), so the review follows the content's shape without a list of its own to keep in step.
  */
-import { LANGUAGES, type Language } from '../languages';
+import { perLanguage, type Language } from '../languages';
+import type { NarrationText } from '../narration/narration-catalogue';
 import type { Content } from './build-content';
 
 export type ReviewGroupKind = 'act' | 'initiative' | 'lexicon' | 'reference';
@@ -12,7 +14,7 @@ export type ReviewGroupKind = 'act' | 'initiative' | 'lexicon' | 'reference';
 export interface ReviewField {
   /** The key reviewers write in the verdict file, the same as the field's narration clip: `item.anlci.easy`. */
   key: string;
-  /** The field's path inside its text: `easy`, `question`, `explanation`. */
+  /** The field's name: `easy`, `question`, `explanation`; `label` for a reference. */
   name: string;
   lines: Record<Language, string[]>;
 }
@@ -25,53 +27,40 @@ export interface ReviewGroup {
   fields: ReviewField[];
 }
 
-/** Fields that only steer the voice or the easy-to-read checks: nobody reads them on screen. */
-const NOT_DISPLAYED = new Set(['spoken', 'forms', 'kind', 'plain']);
-
 /** The fields a reading panel checks against the easy-to-read rules. */
 export const EASY_TO_READ_FIELDS: ReadonlySet<string> = new Set(['easy', 'question', 'explanation']);
 
-/** Every displayed text of a validated text object, as lines, by field path (nested objects give `a.b`). */
-function displayedFields(text: unknown, prefix = ''): [string, string[]][] {
-  if (typeof text !== 'object' || text === null) return [];
-  return Object.entries(text).flatMap(([name, value]): [string, string[]][] => {
-    if (NOT_DISPLAYED.has(name)) return [];
-    const path = prefix ? `${prefix}.${name}` : name;
-    if (typeof value === 'string') return [[path, [value]]];
-    if (Array.isArray(value)) return value.every((line) => typeof line === 'string') ? [[path, value as string[]]] : [];
-    return displayedFields(value, path);
-  });
+/** The displayed texts of one item, word or reference (`item.anlci`), one field per clip, in catalogue order. */
+function fieldsOf(prefix: string, displayed: readonly NarrationText[]): ReviewField[] {
+  const fields = new Map<string, ReviewField>();
+  for (const text of displayed) {
+    const key: string = text.key;
+    if (key !== prefix && !key.startsWith(`${prefix}.`)) continue;
+    let field = fields.get(key);
+    if (!field) {
+      field = { key, name: key === prefix ? 'label' : key.slice(prefix.length + 1), lines: perLanguage((): string[] => []) };
+      fields.set(key, field);
+    }
+    field.lines[text.language] = [...text.lines];
+  }
+  return [...fields.values()];
 }
 
-/** One field per path found in any language, in the French order first; a language without it has no lines. */
-function fieldsOf(keyPrefix: string, texts: Record<Language, unknown>): ReviewField[] {
-  const byLanguage = Object.fromEntries(LANGUAGES.map((language) => [language, new Map(displayedFields(texts[language]))])) as Record<Language, Map<string, string[]>>;
-  const names = [...new Set(LANGUAGES.flatMap((language) => [...byLanguage[language].keys()]))];
-  return names.map((name) => ({
-    key: `${keyPrefix}.${name}`,
-    name,
-    lines: Object.fromEntries(LANGUAGES.map((language) => [language, byLanguage[language].get(name) ?? []])) as Record<Language, string[]>,
-  }));
-}
-
-export function reviewGroups(content: Content): ReviewGroup[] {
+/** The review, item by item: acts and their initiatives in programme order, then the lexicon, then references. */
+export function reviewGroups(content: Content, displayed: readonly NarrationText[]): ReviewGroup[] {
   const groups: ReviewGroup[] = [];
   const references = new Map<string, Record<Language, string>>();
   for (const act of content.acts) {
     for (const item of [act, ...act.initiatives]) {
-      const title = Object.fromEntries(LANGUAGES.map((language) => [language, item.text[language].title])) as Record<Language, string>;
-      groups.push({ id: item.id, kind: item.kind, pictogram: item.pictogram, title, fields: fieldsOf(`item.${item.id}`, item.text) });
+      groups.push({ id: item.id, kind: item.kind, pictogram: item.pictogram, title: perLanguage((language) => item.text[language].title), fields: fieldsOf(`item.${item.id}`, displayed) });
       for (const reference of item.references) references.set(reference.id, reference.label);
     }
   }
   for (const entry of content.lexicon) {
-    const title = Object.fromEntries(LANGUAGES.map((language) => [language, entry.text[language].word])) as Record<Language, string>;
-    groups.push({ id: entry.id, kind: 'lexicon', pictogram: entry.pictogram, title, fields: fieldsOf(`lexicon.${entry.id}`, entry.text) });
+    groups.push({ id: entry.id, kind: 'lexicon', pictogram: entry.pictogram, title: perLanguage((language) => entry.text[language].word), fields: fieldsOf(`lexicon.${entry.id}`, displayed) });
   }
-  for (const [id, label] of references) {
-    groups.push({ id, kind: 'reference', pictogram: null, title: label, fields: [{ key: `reference.${id}`, name: 'label', lines: Object.fromEntries(LANGUAGES.map((language) => [language, [label[language]]])) as Record<Language, string[]> }] });
-  }
-  return groups;
+  for (const [id, label] of references) groups.push({ id, kind: 'reference', pictogram: null, title: label, fields: fieldsOf(`reference.${id}`, displayed) });
+  return groups.filter((group) => group.fields.length > 0);
 }
 
 export interface ReviewLine {

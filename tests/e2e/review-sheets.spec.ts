@@ -5,12 +5,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildContent } from '../../domain/content/build-content';
-import { reviewGroups, reviewLines } from '../../domain/content/review-lines';
+import { reviewLines } from '../../domain/content/review-lines';
 import { checkVerdicts, parseVerdicts } from '../../domain/content/review-verdicts';
 import { LANGUAGES, type Language } from '../../domain/languages';
 import { readContentSources } from '../../scripts/content-sources';
 import { fingerprintLine, fingerprintLines } from '../../scripts/line-fingerprint';
 import { writeReviewSheets } from '../../scripts/review-sheets';
+import { contentReview } from '../../scripts/review-verdict-files';
 import { readNarrationCatalogue } from '../../scripts/voice/narration-sources';
 
 /**
@@ -40,6 +41,16 @@ function byItem(lines: [key: string, text: string][]): Map<string, string[]> {
 }
 
 const count = (lines: Map<string, string[]>) => [...lines.values()].flat().length;
+
+/** How many lines a sheet must hold, counted from the content itself: per item its title, presenter and question (one line each), its easy and full lines; per word the word and its explanation; each reference once. */
+function linesInContent(language: Language): number {
+  const { content } = buildContent(readContentSources());
+  const items = content.acts.flatMap((act) => [act, ...act.initiatives]);
+  const references = new Set(items.flatMap((item) => item.references.map((reference) => reference.id)));
+  if (language === 'fr') return items.reduce((n, item) => n + item.text.fr.easy.length + 1, 0) + content.lexicon.reduce((n, entry) => n + entry.text.fr.explanation.length, 0);
+  const itemLines = items.reduce((n, item) => n + 3 + item.text[language].easy.length + item.text[language].full.length, 0);
+  return itemLines + content.lexicon.reduce((n, entry) => n + 1 + entry.text[language].explanation.length, 0) + references.size;
+}
 
 let files: Record<Language, string>;
 test.beforeAll(() => {
@@ -71,6 +82,7 @@ for (const language of LANGUAGES) {
     for (const header of ['Ligne', okBox, 'À corriger', 'Commentaire', ...(language === 'fr' ? ['Texte à lire'] : ['Français'])]) {
       await expect(page.getByRole('columnheader', { name: header, exact: true })).toHaveCount(tableCount);
     }
+    expect(count(expected), 'the catalogue of displayed lines agrees with the content').toBe(linesInContent(language));
     await expect(page.getByRole('checkbox', { name: new RegExp(`^${okBox} : `) })).toHaveCount(count(expected));
     await expect(page.getByRole('checkbox', { name: /^À corriger : / })).toHaveCount(count(expected));
     await expect(page.getByRole('textbox', { name: /^Commentaire : / })).toHaveCount(count(expected));
@@ -116,7 +128,7 @@ test('a verdict ticked and written on the sheet exports as a row of reviews/<lan
   const anlci = content.acts.flatMap((act) => act.initiatives).find((item) => item.id === 'anlci')!;
   expect(problems).toEqual([]);
   expect(rows).toEqual([{ fileLine: 2, key: 'item.anlci.easy', line: 1, fingerprint: fingerprintLine(anlci.text.en.easy[0]), verdict: 'to fix', comment: 'Say "functional illiteracy", not "illiteracy"' }]);
-  const current = fingerprintLines(reviewLines(reviewGroups(content), 'en'));
+  const current = fingerprintLines(reviewLines(contentReview(content), 'en'));
   expect(checkVerdicts(rows, current, 'reviews/en.csv', 'locales/en/programme.json').problems).toEqual([expect.objectContaining({ item: 'anlci', field: 'easy[1]' })]);
 });
 
