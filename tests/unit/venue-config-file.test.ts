@@ -55,7 +55,8 @@ describe('unknown settings', () => {
     const result = await readVenueConfigFile(await configFile(JSON.stringify(raw)));
     expect(result.config.idleTimeoutSeconds).toBe(90);
     expect(result.problems).toEqual([{ field: '(unknown)', message: '400000 unknown settings ignored: "typo0", "typo1", "typo2", "typo3", "typo4" and 399995 more' }]);
-  });
+    // A file of several megabytes, parsed and checked: seconds on a loaded machine.
+  }, 60_000);
 
   it('quote a long name only in part, and still validate the known ones', async () => {
     const result = await readVenueConfigFile(await configFile(JSON.stringify({ ['x'.repeat(500)]: 1, kiosk: 'no' })));
