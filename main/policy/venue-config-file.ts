@@ -26,8 +26,10 @@ function validateParsed(parsed: unknown): ConfigResult {
   const known = new Set(Object.keys(DEFAULT_VENUE_CONFIG));
   const knownSettings: Record<string, unknown> = {};
   const unknownNames: string[] = [];
-  for (const [name, value] of Object.entries(parsed)) {
-    if (known.has(name)) knownSettings[name] = value;
+  const input = parsed as Record<string, unknown>;
+  // Object.keys, not Object.entries: a file of 400,000 unknown keys should not build 400,000 pairs.
+  for (const name of Object.keys(input)) {
+    if (known.has(name)) knownSettings[name] = input[name];
     else unknownNames.push(name);
   }
   const result = validateVenueConfig(knownSettings);

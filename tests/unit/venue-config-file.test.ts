@@ -50,9 +50,8 @@ describe('venue configuration file encodings', () => {
 
 describe('unknown settings', () => {
   it('are reported together as one problem with a count, even 400,000 of them', async () => {
-    const raw: Record<string, unknown> = { idleTimeoutSeconds: 90 };
-    for (let i = 0; i < 400_000; i++) raw[`typo${i}`] = i;
-    const result = await readVenueConfigFile(await configFile(JSON.stringify(raw)));
+    const typos = Array.from({ length: 400_000 }, (_, i) => `"typo${i}":${i}`);
+    const result = await readVenueConfigFile(await configFile(`{"idleTimeoutSeconds":90,${typos.join(',')}}`));
     expect(result.config.idleTimeoutSeconds).toBe(90);
     expect(result.problems).toEqual([{ field: '(unknown)', message: '400000 unknown settings ignored: "typo0", "typo1", "typo2", "typo3", "typo4" and 399995 more' }]);
     // A file of several megabytes, parsed and checked: seconds on a loaded machine.
