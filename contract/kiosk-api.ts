@@ -11,6 +11,8 @@ export const IPC_CHANNELS = {
   log: 'kiosk:log',
   /** invoke → void: forget everything of the visit that is ending (storage, caches) */
   endVisit: 'kiosk:end-visit',
+  /** send (one way) PageFailure: the page cannot go on; the host logs it and reloads the page (back-off) */
+  reportPageFailure: 'kiosk:report-page-failure',
 } as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
@@ -25,6 +27,25 @@ export interface LogEntry {
   message: string;
 }
 
+/** What made the page give up: where the fatal error was caught. */
+export const PAGE_FAILURE_KINDS = [
+  /** An error boundary caught an error while drawing a screen. */
+  'render-error',
+  /** window "error": an exception nothing caught. */
+  'uncaught-error',
+  /** window "unhandledrejection": a promise rejection nothing handled. */
+  'unhandled-rejection',
+  /** The content or the code bundle could not be loaded, so no screen can be drawn. */
+  'content-unavailable',
+] as const;
+export type PageFailureKind = (typeof PAGE_FAILURE_KINDS)[number];
+
+export interface PageFailure {
+  kind: PageFailureKind;
+  /** The error's message (and stack, if useful); logged, capped at 2,000 characters. */
+  message: string;
+}
+
 export interface VenueConfigReply {
   config: VenueConfig;
   problems: ConfigProblem[];
@@ -35,10 +56,27 @@ export interface KioskApi {
   getVenueConfig(): Promise<VenueConfigReply>;
   log(entry: LogEntry): void;
   endVisit(): Promise<void>;
+  /**
+   * The page cannot go on (an error boundary or a global error handler caught a fatal error, or the content
+   * cannot load). The host logs it and reloads the page after 1 s, 2 s, 4 s… (capped at 30 s, see
+   * recovery-backoff.ts); after 5 failures within 10 minutes it restarts the whole app. Reports made while a
+   * reload is already waiting count as the same failure. Fire and forget: the page should show its
+   * "out of order" screen meanwhile, and must not report again in a loop.
+   */
+  reportPageFailure(failure: PageFailure): void;
 }
 
 const MAX_SCOPE = 40;
 const MAX_MESSAGE = 2000;
+
+/** Validates a page failure coming over IPC; returns null when anything is off. */
+export function parsePageFailure(value: unknown): PageFailure | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { kind, message } = value as Record<string, unknown>;
+  if (!(PAGE_FAILURE_KINDS as readonly unknown[]).includes(kind)) return null;
+  if (typeof message !== 'string' || message.length === 0) return null;
+  return { kind: kind as PageFailureKind, message: message.slice(0, MAX_MESSAGE) };
+}
 
 /** Validates a log entry coming over IPC; returns null when anything is off. */
 export function parseLogEntry(value: unknown): LogEntry | null {

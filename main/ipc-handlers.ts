@@ -1,11 +1,12 @@
 import { ipcMain, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
-import { IPC_CHANNELS, parseLogEntry, type LogEntry, type VenueConfigReply } from '../contract/kiosk-api';
+import { IPC_CHANNELS, parseLogEntry, parsePageFailure, type LogEntry, type PageFailure, type VenueConfigReply } from '../contract/kiosk-api';
 import { isTrustedSender } from './policy/app-origin';
 
 export interface IpcDependencies {
   venueConfig: () => VenueConfigReply;
   log: (entry: LogEntry) => void;
   endVisit: () => Promise<void>;
+  pageFailed: (failure: PageFailure) => void;
 }
 
 function fromTrustedFrame(event: IpcMainEvent | IpcMainInvokeEvent): boolean {
@@ -34,5 +35,11 @@ export function registerIpcHandlers(deps: IpcDependencies): void {
     if (!fromTrustedFrame(event)) rejectUntrusted(IPC_CHANNELS.endVisit);
     if (args.length !== 0) throw new Error(`${IPC_CHANNELS.endVisit}: takes no arguments`);
     await deps.endVisit();
+  });
+
+  ipcMain.on(IPC_CHANNELS.reportPageFailure, (event, ...args: unknown[]) => {
+    if (!fromTrustedFrame(event) || args.length !== 1) return;
+    const failure = parsePageFailure(args[0]);
+    if (failure) deps.pageFailed(failure);
   });
 }

@@ -2,53 +2,81 @@ import path from 'node:path';
 import { app, Menu, powerSaveBlocker, session } from 'electron';
 import type { LogEntry } from '../contract/kiosk-api';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
-import { watchForCrashes } from './crash-recovery';
+import { watchPage } from './crash-recovery';
+import { restartOnFatalErrors, type FatalErrorSource } from './fatal-errors';
 import { registerIpcHandlers } from './ipc-handlers';
 import { createKioskWindow } from './kiosk-window';
-import { CrashBackoff } from './policy/crash-backoff';
+import { rendererRoots } from './policy/asar-paths';
+import { afterAllWindowsClosed, mayCloseWindow, restartMethod } from './policy/kiosk-lifecycle';
 import { parseLaunchOptions } from './policy/launch-options';
 import { LogFile } from './policy/log-file';
+import { PageRecovery } from './policy/page-recovery';
 import { readVenueConfigFile } from './policy/venue-config-file';
 import { lockDownSession, lockDownWebContents } from './session-security';
 
 /** Visitor data cleared at the end of each visit; the HTTP cache (audio, images) is not visitor data. */
 const VISIT_STORAGES = ['cookies', 'filesystem', 'indexdb', 'localstorage', 'shadercache', 'serviceworkers', 'cachestorage'] as const;
 
-/** Wires the kiosk together. `bundleDir` is the folder holding main/, preload/ and renderer/ bundles. */
-export async function startKioskApp(bundleDir: string): Promise<void> {
+/**
+ * Wires the kiosk together. `bundleDir` is the folder holding main/, preload/ and renderer/ bundles;
+ * `fatalErrors` is where errors nobody caught are reported (the process).
+ */
+export async function startKioskApp(bundleDir: string, fatalErrors: FatalErrorSource = process): Promise<void> {
   registerAppScheme();
+  // Every renderer sandboxed, whatever a window's own options say.
+  app.enableSandbox();
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;
   }
-  const options = parseLaunchOptions(process.argv, process.env, app.getPath('userData'));
+  const options = parseLaunchOptions(process.argv, process.env, app.getPath('userData'), app.isPackaged);
   const logFile = new LogFile(path.join(app.getPath('userData'), 'logs', 'kiosk.log'));
   const log = (entry: LogEntry) => logFile.write(entry);
+  const restartApp = (reason: string) => {
+    const method = restartMethod(options);
+    log({ level: 'error', scope: 'recovery', message: `${reason}: ${method === 'relaunch' ? 'relaunching the app' : 'exiting to be started again'}` });
+    if (method === 'relaunch') app.relaunch();
+    app.exit(1);
+  };
+  restartOnFatalErrors(fatalErrors, (message) => log({ level: 'error', scope: 'main', message }), restartApp);
+  if (options.devFlagIgnored) log({ level: 'warn', scope: 'main', message: 'development flag ignored: this is a packaged build' });
 
+  let quitting = false;
+  app.on('before-quit', () => {
+    quitting = true;
+  });
   app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents, options.dev));
-  app.on('window-all-closed', () => app.quit());
+  app.on('window-all-closed', () => {
+    if (afterAllWindowsClosed(options) === 'quit') app.quit();
+    else restartApp('every window was closed');
+  });
 
   await app.whenReady();
   Menu.setApplicationMenu(null);
   lockDownSession(session.defaultSession);
-  serveAppProtocol(path.join(bundleDir, 'renderer'), (message) => log({ level: 'error', scope: 'protocol', message }));
+  serveAppProtocol(rendererRoots(bundleDir), (message) => log({ level: 'error', scope: 'protocol', message }));
 
   const configReply = await readVenueConfigFile(options.configPath);
+  // Logged here, once; the page receives the same problems only to adapt, not to log them again.
   for (const problem of configReply.problems) {
     log({ level: 'warn', scope: 'venue-config', message: `${options.configPath}: ${problem.field}: ${problem.message}` });
   }
+
+  const recoveryLog = (message: string) => log({ level: 'error', scope: 'recovery', message });
+  const win = createKioskWindow(
+    { dev: options.dev, kiosk: configReply.config.kiosk, preloadPath: path.join(bundleDir, 'preload', 'preload.cjs') },
+    { mayClose: () => mayCloseWindow(options, quitting), log: (message) => log({ level: 'warn', scope: 'window', message }) },
+  );
+  const recoverPage = watchPage(win, new PageRecovery(), recoveryLog, restartApp);
   registerIpcHandlers({
     venueConfig: () => configReply,
     log,
     endVisit: () => session.defaultSession.clearStorageData({ storages: [...VISIT_STORAGES] }),
+    pageFailed: (failure) => {
+      log({ level: 'error', scope: 'page', message: `${failure.kind}: ${failure.message}` });
+      recoverPage(`the page reported ${failure.kind}`);
+    },
   });
-
-  const win = createKioskWindow({
-    dev: options.dev,
-    kiosk: configReply.config.kiosk,
-    preloadPath: path.join(bundleDir, 'preload', 'preload.cjs'),
-  });
-  watchForCrashes(win, new CrashBackoff(), (message) => log({ level: 'error', scope: 'recovery', message }));
   powerSaveBlocker.start('prevent-display-sleep');
   app.on('second-instance', () => {
     if (win.isDestroyed()) return;

@@ -2,12 +2,16 @@ import type { Session, WebContents } from 'electron';
 import { isAllowedNavigation, isNetworkRequest } from './policy/app-origin';
 import { shouldBlockKey } from './policy/key-policy';
 
-/** Session-wide rules: no permission is ever granted, and nothing goes to the network. */
+/** Every request the network filter sees: all schemes, so http, ws and anything else can be refused. */
+export const ALL_REQUESTS = { urls: ['<all_urls>'] };
+
+/** Session-wide rules: no permission is ever granted, nothing goes to the network, no dictionary download. */
 export function lockDownSession(ses: Session): void {
+  ses.setSpellCheckerEnabled(false);
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
   ses.setDevicePermissionHandler(() => false);
-  ses.webRequest.onBeforeRequest({ urls: ['<all_urls>'] }, (details, callback) => {
+  ses.webRequest.onBeforeRequest(ALL_REQUESTS, (details, callback) => {
     callback({ cancel: isNetworkRequest(details.url) });
   });
 }

@@ -18,8 +18,14 @@ export function isAppUrl(url: string): boolean {
   return parsed !== null && parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST;
 }
 
-/** A navigation or redirect is allowed only inside the app's origin. */
-export const isAllowedNavigation = isAppUrl;
+/**
+ * A navigation or redirect is allowed only to the kiosk's entry page (its hash may change): the kiosk is one
+ * page, so any other document, even one of its own files, is refused.
+ */
+export function isAllowedNavigation(url: string): boolean {
+  const parsed = parse(url);
+  return parsed !== null && isAppUrl(url) && (parsed.pathname === '/index.html' || parsed.pathname === '/') && parsed.search === '';
+}
 
 /** IPC is answered only for frames showing the app's own pages. */
 export const isTrustedSender = isAppUrl;

@@ -1,6 +1,7 @@
 import { appendFileSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { LogEntry } from '../../contract/kiosk-api';
+import { cleanLogText } from './log-text';
 
 /**
  * An append-only log with one rotated generation, so an all-day kiosk never fills its disk with logs.
@@ -14,7 +15,7 @@ export class LogFile {
   ) {}
 
   write(entry: LogEntry, now = new Date()): void {
-    const line = `${now.toISOString()} ${entry.level.toUpperCase()} [${entry.scope}] ${entry.message.replace(/\s+/g, ' ')}\n`;
+    const line = `${now.toISOString()} ${entry.level.toUpperCase()} [${cleanLogText(entry.scope)}] ${cleanLogText(entry.message)}\n`;
     try {
       mkdirSync(path.dirname(this.filePath), { recursive: true });
       this.rotateIfFull(Buffer.byteLength(line));

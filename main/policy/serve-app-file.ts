@@ -11,16 +11,25 @@ function plain(status: number, text: string): Response {
   return new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 }
 
+/** The first of `roots` that holds the path, without leaving it; null when none does. */
+async function resolveInRoots(roots: readonly string[], pathname: string): Promise<string | null> {
+  for (const root of roots) {
+    const filePath = await resolveContainedPath(root, pathname);
+    if (filePath !== null) return filePath;
+  }
+  return null;
+}
+
 /**
- * Answers one app:// request from the files under `root`: GET and HEAD only, contained paths only,
- * byte ranges as 206 partial responses so audio can seek, and the CSP on every response.
+ * Answers one app:// request from the files under `roots` (searched in order): GET and HEAD only, contained
+ * paths only, byte ranges as 206 partial responses so audio can seek, and the CSP on every response.
  */
-export async function serveAppFile(root: string, request: Request): Promise<Response> {
+export async function serveAppFile(roots: readonly string[], request: Request): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
   const url = new URL(request.url);
   if (url.host !== APP_HOST) return plain(404, 'Not found');
   const pathname = url.pathname === '/' ? '/index.html' : url.pathname;
-  const filePath = await resolveContainedPath(root, pathname);
+  const filePath = await resolveInRoots(roots, pathname);
   if (filePath === null) return plain(404, 'Not found');
   const info = await stat(filePath);
   if (!info.isFile()) return plain(404, 'Not found');

@@ -24,6 +24,7 @@ export function kioskWindowOptions({ dev, kiosk, preloadPath }: KioskWindowInput
       sandbox: true,
       nodeIntegration: false,
       nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,

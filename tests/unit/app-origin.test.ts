@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { isAllowedNavigation, isNetworkRequest, isTrustedSender } from '../../main/policy/app-origin';
 
 describe('navigation allow-list', () => {
-  it('allows only the app:// origin of the kiosk', () => {
+  it('allows only the entry page of the kiosk', () => {
     expect(isAllowedNavigation('app://kiosk/index.html')).toBe(true);
+    expect(isAllowedNavigation('app://kiosk/index.html#help')).toBe(true);
     expect(isAllowedNavigation('app://kiosk/')).toBe(true);
+    for (const url of ['app://kiosk/assets/index-abc.js', 'app://kiosk/assets/item.anlci.easy.opus', 'app://kiosk/index.html?idleTimeoutSeconds=15', 'app://kiosk/other.html']) {
+      expect(isAllowedNavigation(url), url).toBe(false);
+    }
     for (const url of ['https://example.org/', 'http://localhost:4173/', 'file:///etc/passwd', 'app://evil/index.html', 'javascript:alert(1)', 'data:text/html,hi', 'not a url']) {
       expect(isAllowedNavigation(url), url).toBe(false);
     }

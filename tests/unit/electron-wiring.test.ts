@@ -1,174 +1,181 @@
-import { mkdtemp } from 'node:fs/promises';
+import { EventEmitter } from 'node:events';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../../contract/kiosk-api';
+import { app, BrowserWindowMock, electronEvent, ipcMain, Menu, powerSaveBlocker, protocol, session, userDataDir, WebContentsMock } from '../mocks/electron';
 
-/** A stand-in for Electron that records how the kiosk wires it. */
-const fake = vi.hoisted(() => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { EventEmitter } = require('node:events') as typeof import('node:events');
-  class FakeWebContents extends EventEmitter {
-    windowOpenHandler?: (details: unknown) => unknown;
-    reload = vi.fn();
-    forcefullyCrashRenderer = vi.fn();
-    setWindowOpenHandler(handler: (details: unknown) => unknown) {
-      this.windowOpenHandler = handler;
-    }
-  }
-  const windows: FakeBrowserWindow[] = [];
-  class FakeBrowserWindow extends EventEmitter {
-    webContents = new FakeWebContents();
-    loadURL = vi.fn(async () => undefined);
-    show = vi.fn();
-    focus = vi.fn();
-    isDestroyed = () => false;
-    constructor(public options: { webPreferences?: Record<string, unknown> }) {
-      super();
-      windows.push(this);
-    }
-  }
-  const app = Object.assign(new EventEmitter(), {
-    requestSingleInstanceLock: vi.fn(() => true),
-    getPath: vi.fn(() => '/nonexistent-user-data'),
-    whenReady: vi.fn(async () => undefined),
-    quit: vi.fn(),
-    relaunch: vi.fn(),
-    exit: vi.fn(),
-  });
-  const ipcHandlers = new Map<string, (...args: unknown[]) => unknown>();
-  const ipcListeners = new Map<string, (...args: unknown[]) => unknown>();
-  const session = {
-    defaultSession: {
-      setPermissionRequestHandler: vi.fn(),
-      setPermissionCheckHandler: vi.fn(),
-      setDevicePermissionHandler: vi.fn(),
-      clearStorageData: vi.fn(async () => undefined),
-      webRequest: { onBeforeRequest: vi.fn() },
-    },
-  };
-  return {
-    windows,
-    FakeWebContents,
-    ipcHandlers,
-    ipcListeners,
-    module: {
-      app,
-      BrowserWindow: FakeBrowserWindow,
-      Menu: { setApplicationMenu: vi.fn() },
-      protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
-      session,
-      powerSaveBlocker: { start: vi.fn(() => 1) },
-      ipcMain: {
-        handle: (channel: string, fn: (...args: unknown[]) => unknown) => ipcHandlers.set(channel, fn),
-        on: (channel: string, fn: (...args: unknown[]) => unknown) => ipcListeners.set(channel, fn),
-      },
-    },
-  };
-});
+vi.mock('electron', () => import('../mocks/electron'));
 
-vi.mock('electron', () => ({ ...fake.module, default: fake.module }));
-
-const electron = fake.module;
 const trusted = { senderFrame: { url: 'app://kiosk/index.html' } };
 const untrusted = { senderFrame: { url: 'https://evil.example/' } };
+const fatalErrors = new EventEmitter();
+const logText = () => readFileSync(path.join(userDataDir, 'logs', 'kiosk.log'), 'utf8');
+const ses = session.defaultSession;
 
 beforeAll(async () => {
-  process.env.KELVOA_CONFIG = path.join(await mkdtemp(path.join(tmpdir(), 'kelvoa-wiring-')), 'none.json');
+  const configDir = await mkdtemp(path.join(tmpdir(), 'kelvoa-wiring-'));
+  process.env.KELVOA_CONFIG = path.join(configDir, 'venue-config.json');
+  await writeFile(process.env.KELVOA_CONFIG, JSON.stringify({ idleTimeoutSeconds: 2, colour: 'red', size: 'big' }));
   const { startKioskApp } = await import('../../main/kiosk-app');
-  await startKioskApp('/bundle');
+  await startKioskApp('/bundle', fatalErrors);
 });
 
+beforeEach(() => {
+  app.relaunch.mockClear();
+  app.exit.mockClear();
+  app.quit.mockClear();
+});
 afterEach(() => vi.useRealTimers());
 
+const kioskWindow = () => BrowserWindowMock.created[0];
+
 describe('kiosk window', () => {
-  it('every BrowserWindow is sandboxed, context-isolated and without Node', () => {
-    expect(fake.windows.length).toBeGreaterThan(0);
-    for (const win of fake.windows) {
-      expect(win.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true });
-    }
+  it('every BrowserWindow is sandboxed, context-isolated, without Node, insecure content or devtools', () => {
+    expect(BrowserWindowMock.created).toHaveLength(1);
+    expect(kioskWindow().options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      allowRunningInsecureContent: false,
+      webSecurity: true,
+      webviewTag: false,
+      devTools: false,
+    });
+  });
+
+  it('turns the sandbox on for the whole app before it is ready', () => {
+    expect(app.enableSandbox).toHaveBeenCalledTimes(1);
+    expect(app.enableSandbox.mock.invocationCallOrder[0]).toBeLessThan(app.whenReady.mock.invocationCallOrder[0]);
   });
 
   it('loads the app:// entry, uses the bundled preload, and shows on ready-to-show', () => {
-    const [win] = fake.windows;
+    const win = kioskWindow();
     expect(win.loadURL).toHaveBeenCalledWith('app://kiosk/index.html');
-    expect(win.options).toMatchObject({ show: false, kiosk: true, webPreferences: { preload: path.join('/bundle', 'preload', 'preload.cjs'), devTools: false } });
+    expect(win.options).toMatchObject({ show: false, kiosk: true, webPreferences: { preload: path.join('/bundle', 'preload', 'preload.cjs') } });
     expect(win.show).not.toHaveBeenCalled();
     win.emit('ready-to-show');
     expect(win.show).toHaveBeenCalled();
   });
 
   it('has no application menu and keeps the display awake', () => {
-    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledWith(null);
-    expect(electron.powerSaveBlocker.start).toHaveBeenCalledWith('prevent-display-sleep');
-    expect(electron.app.requestSingleInstanceLock).toHaveBeenCalled();
+    expect(Menu.setApplicationMenu).toHaveBeenCalledWith(null);
+    expect(powerSaveBlocker.start).toHaveBeenCalledWith('prevent-display-sleep');
+    expect(app.requestSingleInstanceLock).toHaveBeenCalled();
+  });
+});
+
+describe('the kiosk always comes back', () => {
+  it('refuses to close the window outside development', () => {
+    const close = electronEvent();
+    kioskWindow().emit('close', close);
+    expect(close.preventDefault).toHaveBeenCalled();
+    expect(logText()).toMatch(/WARN \[window\] window close refused/);
+  });
+
+  it('restarts instead of quitting when every window is gone', () => {
+    app.emit('window-all-closed');
+    expect(app.quit).not.toHaveBeenCalled();
+    expect(app.relaunch).toHaveBeenCalledTimes(1);
+    expect(app.exit).toHaveBeenCalledWith(1);
+    expect(app.relaunch.mock.invocationCallOrder[0]).toBeLessThan(app.exit.mock.invocationCallOrder[0]);
+  });
+
+  it('logs an error nobody caught in the main process, then relaunches, once', () => {
+    fatalErrors.emit('uncaughtException', new TypeError('boom in main'));
+    expect(logText()).toMatch(/ERROR \[main\] uncaught exception in the main process: TypeError: boom in main/);
+    expect(app.relaunch).toHaveBeenCalledTimes(1);
+    expect(app.exit).toHaveBeenCalledWith(1);
+    fatalErrors.emit('unhandledRejection', new Error('second while restarting'));
+    expect(logText()).toMatch(/unhandled promise rejection in the main process: Error: second while restarting/);
+    expect(app.relaunch).toHaveBeenCalledTimes(1);
+  });
+
+  it('lets the window close once the app itself is quitting (shutdown, logout)', () => {
+    app.emit('before-quit');
+    const close = electronEvent();
+    kioskWindow().emit('close', close);
+    expect(close.preventDefault).not.toHaveBeenCalled();
   });
 });
 
 describe('app:// protocol', () => {
   it('is registered as a privileged standard, secure, fetch and stream scheme', () => {
-    expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
       expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true, stream: true }) }),
     ]);
-    expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+    expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
   });
 });
 
 describe('session security', () => {
-  const ses = electron.session.defaultSession;
-  it('denies every permission request and check', () => {
+  it('denies every permission request, check and device', () => {
     const callback = vi.fn();
     ses.setPermissionRequestHandler.mock.calls[0][0]({}, 'media', callback);
     expect(callback).toHaveBeenCalledWith(false);
     expect(ses.setPermissionCheckHandler.mock.calls[0][0]()).toBe(false);
+    expect(ses.setDevicePermissionHandler.mock.calls[0][0]({ deviceType: 'usb', origin: 'app://kiosk' })).toBe(false);
   });
 
-  it('cancels every request to the network and lets app:// through', () => {
-    const [, handler] = ses.webRequest.onBeforeRequest.mock.calls[0];
+  it('never downloads spell-checking dictionaries', () => {
+    expect(ses.setSpellCheckerEnabled).toHaveBeenCalledWith(false);
+  });
+
+  it('watches every request, whatever its scheme, and cancels those to the network', () => {
+    const [filter, handler] = ses.webRequest.onBeforeRequest.mock.calls[0];
+    expect(filter).toEqual({ urls: ['<all_urls>'] });
     const decide = (url: string) => {
       const callback = vi.fn();
       handler({ url }, callback);
       return callback.mock.calls[0][0];
     };
-    expect(decide('https://example.org/')).toEqual({ cancel: true });
-    expect(decide('wss://example.org/')).toEqual({ cancel: true });
+    for (const url of ['http://example.org/', 'https://example.org/', 'ws://127.0.0.1:9222/', 'wss://example.org/']) {
+      expect(decide(url), url).toEqual({ cancel: true });
+    }
     expect(decide('app://kiosk/index.html')).toEqual({ cancel: false });
   });
 });
 
 describe('every web contents', () => {
   const created = () => {
-    const contents = new fake.FakeWebContents();
-    electron.app.emit('web-contents-created', {}, contents);
+    const contents = new WebContentsMock();
+    app.emit('web-contents-created', {}, contents);
     return contents;
   };
+  const refused = (contents: WebContentsMock, eventName: string, url: string) => {
+    const event = electronEvent({ url });
+    if (eventName === 'will-frame-navigate') contents.emit(eventName, event);
+    else contents.emit(eventName, event, url);
+    return event.preventDefault.mock.calls.length > 0;
+  };
 
-  it('refuses navigations and redirects outside app://', () => {
+  it.each(['will-navigate', 'will-redirect', 'will-frame-navigate'])('%s: only the entry page is allowed', (eventName) => {
     const contents = created();
-    for (const eventName of ['will-navigate', 'will-redirect']) {
-      const outside = { preventDefault: vi.fn() };
-      contents.emit(eventName, outside, 'https://example.org/');
-      expect(outside.preventDefault, eventName).toHaveBeenCalled();
-      const inside = { preventDefault: vi.fn() };
-      contents.emit(eventName, inside, 'app://kiosk/index.html');
-      expect(inside.preventDefault, eventName).not.toHaveBeenCalled();
-    }
+    expect(refused(contents, eventName, 'https://example.org/')).toBe(true);
+    expect(refused(contents, eventName, 'app://kiosk/assets/index.js')).toBe(true);
+    expect(refused(contents, eventName, 'app://kiosk/index.html')).toBe(false);
   });
 
   it('denies window.open and webviews', () => {
     const contents = created();
     expect(contents.windowOpenHandler?.({ url: 'app://kiosk/index.html' })).toEqual({ action: 'deny' });
-    const attach = { preventDefault: vi.fn() };
+    const attach = electronEvent();
     contents.emit('will-attach-webview', attach);
     expect(attach.preventDefault).toHaveBeenCalled();
   });
 
   it('swallows reload, zoom and devtools keys', () => {
     const contents = created();
-    const reload = { preventDefault: vi.fn() };
-    contents.emit('before-input-event', reload, { type: 'keyDown', key: 'r', control: true, meta: false, alt: false, shift: false });
-    expect(reload.preventDefault).toHaveBeenCalled();
-    const tab = { preventDefault: vi.fn() };
+    for (const key of ['r', 'i', '+']) {
+      const press = electronEvent();
+      contents.emit('before-input-event', press, { type: 'keyDown', key, control: true, meta: false, alt: false, shift: key === 'i' });
+      expect(press.preventDefault, key).toHaveBeenCalled();
+    }
+    const tab = electronEvent();
     contents.emit('before-input-event', tab, { type: 'keyDown', key: 'Tab', control: false, meta: false, alt: false, shift: false });
     expect(tab.preventDefault).not.toHaveBeenCalled();
   });
@@ -176,41 +183,58 @@ describe('every web contents', () => {
 
 describe('IPC handlers', () => {
   it('answers the kiosk page and refuses any other sender', async () => {
-    const getConfig = fake.ipcHandlers.get(IPC_CHANNELS.getVenueConfig)!;
-    expect(await getConfig(trusted)).toMatchObject({ config: { idleTimeoutSeconds: 60 }, problems: [] });
-    expect(() => getConfig(untrusted)).toThrow(/refused/);
-    expect(() => getConfig({ senderFrame: null })).toThrow(/refused/);
+    expect(await ipcMain.invoke(IPC_CHANNELS.getVenueConfig, trusted)).toMatchObject({ config: { idleTimeoutSeconds: 60 } });
+    expect(() => ipcMain.invoke(IPC_CHANNELS.getVenueConfig, untrusted)).toThrow(/refused/);
+    expect(() => ipcMain.invoke(IPC_CHANNELS.getVenueConfig, { senderFrame: null })).toThrow(/refused/);
   });
 
   it('validates arguments', async () => {
-    expect(() => fake.ipcHandlers.get(IPC_CHANNELS.getVenueConfig)!(trusted, 'extra')).toThrow(/no arguments/);
-    await expect(fake.ipcHandlers.get(IPC_CHANNELS.endVisit)!(trusted, 1)).rejects.toThrow(/no arguments/);
+    expect(() => ipcMain.invoke(IPC_CHANNELS.getVenueConfig, trusted, 'extra')).toThrow(/no arguments/);
+    await expect(ipcMain.invoke(IPC_CHANNELS.endVisit, trusted, 1)).rejects.toThrow(/no arguments/);
   });
 
   it('ends a visit by clearing the page storage', async () => {
-    await fake.ipcHandlers.get(IPC_CHANNELS.endVisit)!(trusted);
-    expect(electron.session.defaultSession.clearStorageData).toHaveBeenCalledWith({ storages: expect.arrayContaining(['localstorage', 'indexdb', 'cookies']) });
-    await expect(fake.ipcHandlers.get(IPC_CHANNELS.endVisit)!(untrusted)).rejects.toThrow(/refused/);
+    await ipcMain.invoke(IPC_CHANNELS.endVisit, trusted);
+    expect(ses.clearStorageData).toHaveBeenCalledWith({ storages: expect.arrayContaining(['localstorage', 'indexdb', 'cookies']) });
+    await expect(ipcMain.invoke(IPC_CHANNELS.endVisit, untrusted)).rejects.toThrow(/refused/);
+  });
+
+  it('writes the page log entries of the kiosk page only, without terminal escapes or control characters', () => {
+    ipcMain.emit(IPC_CHANNELS.log, untrusted, { level: 'error', scope: 'audio', message: 'forged by another page' });
+    ipcMain.emit(IPC_CHANNELS.log, trusted, { level: 'warn', scope: 'audio', message: '\x1b[31mred\x1b[0m clip\r\nFAKE ERROR line\x07' });
+    const log = logText();
+    expect(log).not.toContain('forged by another page');
+    expect(log).toMatch(/WARN \[audio\] red clip FAKE ERROR line\n/);
+    for (const control of ['\x1b', '\x07', '\r']) expect(log).not.toContain(control);
   });
 });
 
-describe('crash recovery', () => {
-  it('reloads a crashed renderer after a delay, then relaunches after repeated failures', () => {
+describe('venue configuration', () => {
+  it('logs each problem once, and every unknown setting together in one line', () => {
+    const lines = logText().split('\n').filter((line) => line.includes('[venue-config]'));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/\(unknown\): 2 unknown settings ignored: "colour", "size"$/);
+    expect(lines[1]).toMatch(/idleTimeoutSeconds: must be a number from 15 to 3600$/);
+  });
+});
+
+describe('fatal page errors the page reports', () => {
+  it('refuses another sender and a malformed report', () => {
+    ipcMain.emit(IPC_CHANNELS.reportPageFailure, untrusted, { kind: 'render-error', message: 'forged failure' });
+    ipcMain.emit(IPC_CHANNELS.reportPageFailure, trusted, { kind: 'nonsense', message: 'bad kind' });
+    ipcMain.emit(IPC_CHANNELS.reportPageFailure, trusted, { kind: 'render-error', message: 'extra' }, 'argument');
+    expect(logText()).not.toMatch(/forged failure|bad kind|extra/);
+  });
+
+  it('logs the failure and brings the entry page back after the first back-off delay', () => {
     vi.useFakeTimers();
-    const [win] = fake.windows;
-    win.webContents.emit('render-process-gone', {}, { reason: 'crashed' });
-    expect(win.webContents.reload).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(1000);
-    expect(win.webContents.reload).toHaveBeenCalledTimes(1);
-    for (let i = 0; i < 4; i++) win.webContents.emit('render-process-gone', {}, { reason: 'oom' });
-    expect(electron.app.relaunch).toHaveBeenCalled();
-    expect(electron.app.exit).toHaveBeenCalledWith(0);
-  });
-
-  it('restarts a hung renderer', () => {
-    const [win] = fake.windows;
-    win.emit('unresponsive');
-    expect(win.webContents.forcefullyCrashRenderer).toHaveBeenCalled();
+    const { webContents } = kioskWindow();
+    webContents.loadURL.mockClear();
+    ipcMain.emit(IPC_CHANNELS.reportPageFailure, trusted, { kind: 'render-error', message: 'Cannot read properties of undefined' });
+    expect(logText()).toMatch(/ERROR \[page\] render-error: Cannot read properties of undefined/);
+    vi.advanceTimersByTime(999);
+    expect(webContents.loadURL).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(webContents.loadURL).toHaveBeenCalledWith('app://kiosk/index.html');
   });
 });
-

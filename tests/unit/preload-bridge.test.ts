@@ -1,29 +1,23 @@
 import { describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS, type KioskApi } from '../../contract/kiosk-api';
+import { exposedInMainWorld, ipcRenderer } from '../mocks/electron';
 
-const bridge = vi.hoisted(() => ({
-  exposed: new Map<string, unknown>(),
-  invoke: vi.fn(async () => 'reply'),
-  send: vi.fn(),
-}));
-
-vi.mock('electron', () => ({
-  contextBridge: { exposeInMainWorld: (key: string, api: unknown) => bridge.exposed.set(key, api) },
-  ipcRenderer: { invoke: bridge.invoke, send: bridge.send },
-}));
+vi.mock('electron', () => import('../mocks/electron'));
 
 describe('preload bridge', () => {
   it('exposes exactly the KioskApi as window.kiosk, mapped to the contract channels', async () => {
     await import('../../preload/preload');
-    expect([...bridge.exposed.keys()]).toEqual(['kiosk']);
-    const api = bridge.exposed.get('kiosk') as KioskApi;
-    expect(Object.keys(api).sort()).toEqual(['endVisit', 'getVenueConfig', 'log']);
+    expect([...exposedInMainWorld.keys()]).toEqual(['kiosk']);
+    const api = exposedInMainWorld.get('kiosk') as KioskApi;
+    expect(Object.keys(api).sort()).toEqual(['endVisit', 'getVenueConfig', 'log', 'reportPageFailure']);
 
     await api.getVenueConfig();
-    expect(bridge.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.getVenueConfig);
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.getVenueConfig);
     await api.endVisit();
-    expect(bridge.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.endVisit);
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.endVisit);
     api.log({ level: 'info', scope: 'test', message: 'hello' });
-    expect(bridge.send).toHaveBeenCalledWith(IPC_CHANNELS.log, { level: 'info', scope: 'test', message: 'hello' });
+    expect(ipcRenderer.send).toHaveBeenLastCalledWith(IPC_CHANNELS.log, { level: 'info', scope: 'test', message: 'hello' });
+    api.reportPageFailure({ kind: 'uncaught-error', message: 'boom' });
+    expect(ipcRenderer.send).toHaveBeenLastCalledWith(IPC_CHANNELS.reportPageFailure, { kind: 'uncaught-error', message: 'boom' });
   });
 });

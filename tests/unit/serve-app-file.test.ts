@@ -38,7 +38,7 @@ describe('path containment', () => {
 });
 
 describe('app:// responses', () => {
-  const get = (url: string, headers: Record<string, string> = {}, method = 'GET') => serveAppFile(root, new Request(url, { headers, method }));
+  const get = (url: string, headers: Record<string, string> = {}, method = 'GET') => serveAppFile([root], new Request(url, { headers, method }));
 
   it('serves the entry page with the content security policy', async () => {
     const response = await get('app://kiosk/');
@@ -84,6 +84,6 @@ describe('app:// responses', () => {
     expect((await get('app://kiosk/%2e%2e/secret.txt')).status).toBe(404);
     expect((await get('app://other/index.html')).status).toBe(404);
     expect((await get('app://kiosk/assets')).status).toBe(404);
-    expect((await serveAppFile(root, new Request('app://kiosk/index.html', { method: 'POST', body: 'x' }))).status).toBe(405);
+    expect((await serveAppFile([root], new Request('app://kiosk/index.html', { method: 'POST', body: 'x' }))).status).toBe(405);
   });
 });

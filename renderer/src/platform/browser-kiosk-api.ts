@@ -1,11 +1,56 @@
-import type { KioskApi, LogEntry } from '../../../contract/kiosk-api';
+import type { KioskApi, LogEntry, PageFailure } from '../../../contract/kiosk-api';
+import { CrashBackoff, DEFAULT_BACKOFF } from '../../../contract/recovery-backoff';
 import { validateVenueConfig } from '../../../contract/venue-config';
+
+/** Where the failure times survive the page's own reloads (a tab's sessionStorage outlives a reload). */
+export const PAGE_FAILURES_KEY = 'kelvoa.pageFailures';
+
+/** What the browser implementation needs from the page to recover from a failure; replaceable in tests. */
+export interface RecoveryHost {
+  storage: Pick<Storage, 'getItem' | 'setItem'>;
+  reload(): void;
+  setTimeout(callback: () => void, delayMs: number): unknown;
+  now(): number;
+}
+
+const pageHost = (): RecoveryHost => ({
+  storage: sessionStorage,
+  reload: () => window.location.reload(),
+  setTimeout: (callback, delayMs) => window.setTimeout(callback, delayMs),
+  now: () => Date.now(),
+});
+
+function storedFailureTimes(storage: RecoveryHost['storage']): number[] {
+  try {
+    const value: unknown = JSON.parse(storage.getItem(PAGE_FAILURES_KEY) ?? '[]');
+    return Array.isArray(value) ? value.filter((t): t is number => typeof t === 'number' && Number.isFinite(t)) : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Reloads the page with the same back-off as Electron's main process. A browser cannot restart an app, so
+ * once failures keep coming it waits the longest delay, forgets them and reloads all the same.
+ */
+function pageFailureRecovery(host: RecoveryHost) {
+  let reloadScheduled = false;
+  return (failure: PageFailure) => {
+    console.error(`[page] ${failure.kind}: ${failure.message}`);
+    if (reloadScheduled) return;
+    reloadScheduled = true;
+    const backoff = new CrashBackoff(DEFAULT_BACKOFF, storedFailureTimes(host.storage));
+    const action = backoff.recordFailure(host.now());
+    host.storage.setItem(PAGE_FAILURES_KEY, JSON.stringify(backoff.failureTimes));
+    host.setTimeout(() => host.reload(), action.kind === 'reload' ? action.delayMs : DEFAULT_BACKOFF.maxDelayMs);
+  };
+}
 
 /**
  * The KioskApi for a plain browser (preview, end-to-end tests): same contract as the Electron preload.
  * Venue settings may be given in the page's query string, e.g. `?idleTimeoutSeconds=20&kiosk=false`.
  */
-export function createBrowserKioskApi(search: string): KioskApi {
+export function createBrowserKioskApi(search: string, recoveryHost: RecoveryHost = pageHost()): KioskApi {
   return {
     async getVenueConfig() {
       const params = new URLSearchParams(search);
@@ -25,8 +70,12 @@ export function createBrowserKioskApi(search: string): KioskApi {
       console.warn(`[${entry.scope}] ${entry.level}: ${entry.message}`);
     },
     async endVisit() {
+      // The page's failure history is the kiosk's, not the visitor's: it survives the end of a visit.
+      const failures = sessionStorage.getItem(PAGE_FAILURES_KEY);
       localStorage.clear();
       sessionStorage.clear();
+      if (failures !== null) sessionStorage.setItem(PAGE_FAILURES_KEY, failures);
     },
+    reportPageFailure: pageFailureRecovery(recoveryHost),
   };
 }
