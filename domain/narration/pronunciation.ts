@@ -59,8 +59,8 @@ export function compilePronunciation(language: Language, file: PronunciationFile
 
 export const EMPTY_PRONUNCIATION = (language: Language): Pronunciation => ({ language, exact: new Map(), unmarked: new Map(), longestPhrase: 1 });
 
-const LEADING = /^[«»"“”„‘(\[¡¿]+/u;
-const TRAILING = /[«»"“”),.;:!?؟،…\]]+$/u;
+const LEADING = /^[«»"“”„‘([¡¿]+/u;
+const TRAILING = /[«»"“”),.;:!?؟،؛…\]]+$/u;
 
 interface Token {
   lead: string;
@@ -174,8 +174,8 @@ const LONG_VOWEL_CARRIERS = new Set(['ا', 'ى', 'آ', 'ٱ']);
 
 /**
  * Whether an Arabic word carries every vowel eSpeak NG needs: each letter has a vowel, tanwīn or sukūn (a shadda
- * needs its vowel too), except long-vowel letters (ا ى آ ٱ, و after ḍamma, ي after kasra), the lām of the article
- * before a doubled (sun) letter, and the word's last letter, which is read without a vowel as in a pause.
+ * needs its vowel too), except long-vowel letters (ا ى آ ٱ, و after ḍamma, ي after kasra), the silent lām of the
+ * article before a doubled (sun) letter, and the word's last letter, which is read without a vowel as in a pause.
  */
 export function isFullyVowelled(word: string): boolean {
   const letters: { letter: string; marks: string }[] = [];
@@ -191,9 +191,8 @@ export function isFullyVowelled(word: string): boolean {
     const before = letters[index - 1]?.marks ?? '';
     if (letter === 'و' && before.includes('\u064f')) return true;
     if (letter === 'ي' && before.includes('\u0650')) return true;
-    const next = letters[index + 1];
-    const article = letter === 'ل' && index > 0 && ['ا', 'ٱ'].includes(letters[index - 1].letter) && next?.marks.includes(SHADDA);
-    return Boolean(article);
+    // The article's lām before a sun letter is silent: the next letter is doubled instead ("الشَّمْس", "لِلشَّبَاب").
+    return letter === 'ل' && index > 0 && letters[index + 1].marks.includes(SHADDA);
   });
 }
 
