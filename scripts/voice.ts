@@ -48,8 +48,10 @@ async function main() {
     for (const language of languages) {
       const tokens = missing.filter((token) => token.language === language);
       if (tokens.length === 0) continue;
-      console.log(`${pronunciationFile(language)}: ${tokens.length} token(s) to add under "words" (written form: spoken form):`);
-      for (const { token, kind, keys } of tokens) console.log(`    ${JSON.stringify(token)}: "",  // ${kind}; ${keys.slice(0, 3).join(', ')}${keys.length > 3 ? ', …' : ''}`);
+      console.log(`${pronunciationFile(language)}: ${tokens.length} token(s) the voice would mangle:`);
+      for (const { token, kind, keys } of tokens) console.log(`  ${token} (${kind}): ${keys.slice(0, 3).join(', ')}${keys.length > 3 ? ', …' : ''}`);
+      console.log(`Add them under "words", each with the form the voice must say:`);
+      for (const { token } of tokens) console.log(`    ${JSON.stringify(token)}: "",`);
     }
     if (missing.length === 0) console.log('Every spoken token is covered by its pronunciation lexicon.');
     process.exit(missing.length > 0 ? 1 : 0);
