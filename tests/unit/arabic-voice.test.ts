@@ -9,7 +9,7 @@ const lexicon = compilePronunciation('ar', PronunciationFileSchema.parse(JSON.pa
 let voice: ESpeakVoice;
 beforeAll(async () => {
   voice = await ESpeakVoice.open('ar', 135);
-});
+}, 30_000);
 /** eSpeak NG's own IPA for what the pipeline sends it, without stress marks or separators. */
 const phonemes = (text: string) => voice.phonemes(text).replace(/[_ˈˌ.]/g, '');
 const spoken = (written: string) => arabicForESpeak([speakLine(written, lexicon).text])[0];

@@ -99,5 +99,5 @@ describe('the pronunciation check', () => {
 
   it('passes on every spoken text of the kiosk, in every language', () => {
     expect(checkPronunciation().problems.map((p) => `${p.file}: ${p.item}: ${p.field}: ${p.message}`)).toEqual([]);
-  });
+  }, 30_000);
 });

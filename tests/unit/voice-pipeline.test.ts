@@ -17,7 +17,7 @@ const lexicon = compilePronunciation('ar', {
 let speaker: LineSpeaker;
 beforeAll(async () => {
   speaker = await openSpeaker('ar', VOICES.ar);
-});
+}, 30_000);
 
 describe('voice pipeline', () => {
   it('says each line through the lexicon and times every displayed word from the voice’s own word events', () => {
@@ -41,7 +41,7 @@ describe('voice pipeline', () => {
     expect((opus.length * 8) / duration).toBeLessThan(24_000);
     // Deterministic: unchanged texts give unchanged files.
     expect(Buffer.compare(Buffer.from(opus), Buffer.from(encodeOggOpus(result.samples, result.sampleRate, 7)))).toBe(0);
-  });
+  }, 30_000);
 
   it('makes a clip stale when the lexicon changes what is said, not when nothing changes', () => {
     const said = (words: Record<string, string>) => voiceLines(text, compilePronunciation('ar', { words })).map((line) => line.map((word) => word.text).join(' '));
@@ -63,7 +63,7 @@ describe('voice pipeline', () => {
     const lineTwoStart = result.timings.find((t) => t.line === 1)!.start;
     expect(lineTwoStart).toBeGreaterThan(first.samples.length / first.sampleRate - 0.5);
     expect(result.timings.filter((t) => t.line === 1).at(-1)!.end).toBeGreaterThan(lineTwoStart + 1);
-  });
+  }, 30_000);
 
   it('resamples without changing the length of the speech', () => {
     const second = new Float32Array(22_050).map((_, i) => Math.sin((2 * Math.PI * 440 * i) / 22_050) * 0.5);
