@@ -1,13 +1,14 @@
-/** Build-time content check: fails, naming file, item and field, on anything the kiosk would have to leave out. */
-import { buildContent, formatProblem } from '../domain/content/build-content';
+/** Build-time content check: fails, naming file, item and field, on anything the kiosk would have to leave out or the voice would mangle. */
+import { buildContent, formatProblem, type ContentProblem } from '../domain/content/build-content';
 import { readContentSources } from './content-sources';
 import { checkReviewVerdicts } from './review-verdict-files';
+import { checkPronunciation } from './pronunciation-sources';
 
-let problems;
+let problems: ContentProblem[];
 try {
   const built = buildContent(readContentSources());
   // Reviewers' verdicts (reviews/<lang>.csv): a line marked "to fix" fails until its text changes.
-  problems = [...built.problems, ...checkReviewVerdicts(built.content).problems];
+  problems = [...built.problems, ...checkReviewVerdicts(built.content).problems, ...checkPronunciation().problems];
 } catch (error) {
   console.error(`Content cannot be read: ${(error as Error).message}`);
   process.exit(1);
@@ -17,4 +18,4 @@ if (problems.length > 0) {
   for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
   process.exit(1);
 }
-console.log('Content is valid in every language.');
+console.log('Content is valid in every language, and every spoken text is covered by its pronunciation lexicon.');

@@ -1,56 +1,94 @@
-/** Turns a text's spoken lines into one clip with the timing of every displayed word. */
+/** Turns a text's spoken lines into one clip with the aligned timing of every displayed word. */
 import type { WordTiming } from '../../domain/narration/audio-manifest';
 import type { NarrationText } from '../../domain/narration/narration-catalogue';
 import { wordsOf } from '../../domain/content/line-segments';
+import { speakLine, type Pronunciation, type SpokenWord } from '../../domain/narration/pronunciation';
+import { frameEnergies, HOP_SECONDS, speechBounds } from './audio-features';
+import type { LineAudio, LineSpeaker } from './speakers';
 import type { DecodedAudio } from './wav';
-import { displayWordSpans, letterWeight, speechBounds, spokenWordSpans } from './word-timings';
+import { displaySpans, mapToDisplay, transferSpans } from './word-timings';
 
 const LINE_GAP_SECONDS = 0.35;
 const EDGE_SECONDS = 0.03;
 
-/** Trims each line to its speech, joins the lines with a pause, and times every displayed word. */
-export async function narrate(text: NarrationText, lineAudio: (index: number) => Promise<DecodedAudio>, weights: (spoken: string[]) => number[]) {
+export const round = (seconds: number) => Math.round(seconds * 1000) / 1000;
+
+/** What the voice says for each line, after the lexicon, each spoken word with the displayed words it stands for. */
+export function voiceLines(text: Pick<NarrationText, 'lines' | 'spokenLines'>, pronunciation: Pronunciation): SpokenWord[][] {
+  return text.spokenLines.map((spokenLine, index) => {
+    const { words } = speakLine(spokenLine, pronunciation);
+    if (spokenLine === text.lines[index]) return words;
+    // A per-line spoken form: its words are first placed on the displayed words, then the lexicon's on those.
+    const ranges = mapToDisplay(wordsOf(spokenLine), wordsOf(text.lines[index]));
+    return words.map((word) => ({ text: word.text, from: ranges[word.from].from, to: ranges[word.to].to }));
+  });
+}
+
+/**
+ * Speaks each line (or takes it from a recording, aligned against the synthetic voice), trims it to its
+ * speech, joins the lines with a pause, and times every displayed word.
+ */
+export function narrate(text: NarrationText, spoken: SpokenWord[][], speaker: LineSpeaker, recordingLines?: DecodedAudio[]) {
   const parts: Float32Array[] = [];
   const timings: WordTiming[] = [];
   let sampleRate = 0;
   let cursor = 0;
-  for (let index = 0; index < text.spokenLines.length; index++) {
-    const audio = await lineAudio(index);
+  spoken.forEach((words, index) => {
+    const synthetic = speaker.speakLine(words.map((word) => word.text));
+    const recording = recordingLines?.[index];
+    const audio: LineAudio = recording ? { ...recording, spans: transferSpans(synthetic, recording) } : synthetic;
     if (sampleRate === 0) sampleRate = audio.sampleRate;
     if (audio.sampleRate !== sampleRate) throw new Error(`${text.key}: lines at different sample rates`);
-    const bounds = speechBounds(audio.samples, audio.sampleRate) ?? { start: 0, end: audio.samples.length / audio.sampleRate };
+    const bounds = speechBounds(audio.samples, sampleRate) ?? { start: 0, end: audio.samples.length / sampleRate };
     const from = Math.max(0, Math.floor((bounds.start - EDGE_SECONDS) * sampleRate));
     const to = Math.min(audio.samples.length, Math.ceil((bounds.end + EDGE_SECONDS) * sampleRate));
-    const samples = audio.samples.slice(from, to);
-    const spoken = wordsOf(text.spokenLines[index]);
-    const spokenSpans = spokenWordSpans(samples, sampleRate, spoken, weights(spoken));
-    displayWordSpans(spoken, spokenSpans, wordsOf(text.lines[index])).forEach((span, word) =>
+    const offset = from / sampleRate;
+    const length = (to - from) / sampleRate;
+    const clamp = (seconds: number) => Math.min(length, Math.max(0, seconds - offset));
+    const shown = wordsOf(text.lines[index]);
+    displaySpans(words, audio.spans.map((span) => ({ start: clamp(span.start), end: clamp(span.end) })), shown).forEach((span, word) =>
       timings.push({ line: index, word, start: round(cursor + span.start), end: round(cursor + span.end) }),
     );
-    parts.push(samples);
-    cursor += samples.length / sampleRate;
-    if (index < text.spokenLines.length - 1) {
+    parts.push(audio.samples.slice(from, to));
+    cursor += length;
+    if (index < spoken.length - 1) {
       parts.push(new Float32Array(Math.round(LINE_GAP_SECONDS * sampleRate)));
       cursor += LINE_GAP_SECONDS;
     }
-  }
+  });
   const samples = new Float32Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
+  let at = 0;
   for (const part of parts) {
-    samples.set(part, offset);
-    offset += part.length;
+    samples.set(part, at);
+    at += part.length;
   }
   return { samples, sampleRate, timings };
 }
 
-export const round = (seconds: number) => Math.round(seconds * 1000) / 1000;
-
-export function sliceRecording(recording: DecodedAudio, text: NarrationText): (index: number) => Promise<DecodedAudio> {
-  // A recording is one take of the whole text: its lines are found at its longest pauses.
-  if (text.spokenLines.length === 1) return async () => recording;
+/** A recording is one take of the whole text: its lines are cut at its longest pauses, one fewer than its lines. */
+export function sliceRecording(recording: DecodedAudio, lineCount: number): DecodedAudio[] {
+  if (lineCount === 1) return [recording];
   const { samples, sampleRate } = recording;
-  const weights = text.spokenLines.map((line) => wordsOf(line).map(letterWeight).reduce((a, b) => a + b, 0));
-  const spans = spokenWordSpans(samples, sampleRate, text.spokenLines.map((_, i) => `line${i}.`), weights);
-  return async (index) => ({ samples: samples.slice(Math.floor(spans[index].start * sampleRate), Math.ceil(spans[index].end * sampleRate)), sampleRate });
+  const energies = frameEnergies(samples, sampleRate);
+  const bounds = speechBounds(samples, sampleRate) ?? { start: 0, end: samples.length / sampleRate };
+  const pauses: { start: number; end: number }[] = [];
+  let run = -1;
+  for (let i = Math.round(bounds.start / HOP_SECONDS); i <= Math.round(bounds.end / HOP_SECONDS) && i < energies.length; i++) {
+    const silent = energies[i] <= 0.015;
+    if (silent && run === -1) run = i;
+    if (!silent && run !== -1) {
+      pauses.push({ start: run * HOP_SECONDS, end: i * HOP_SECONDS });
+      run = -1;
+    }
+  }
+  const cuts = pauses
+    .sort((a, b) => b.end - b.start - (a.end - a.start))
+    .slice(0, lineCount - 1)
+    .sort((a, b) => a.start - b.start)
+    .map((pause) => (pause.start + pause.end) / 2);
+  const edges = [0, ...cuts, samples.length / sampleRate];
+  return Array.from({ length: lineCount }, (_, index) => ({
+    samples: samples.slice(Math.floor((edges[index] ?? edges.at(-1)!) * sampleRate), Math.ceil((edges[index + 1] ?? edges.at(-1)!) * sampleRate)),
+    sampleRate,
+  }));
 }
-

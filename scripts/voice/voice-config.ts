@@ -10,7 +10,7 @@ export type VoiceSpec =
   | { engine: 'espeak-ng'; voice: string; wordsPerMinute: number };
 
 /** Bumped whenever synthesis, trimming or encoding changes, so every clip is made again. */
-export const PIPELINE_VERSION = 2;
+export const PIPELINE_VERSION = 3;
 
 export const VOICES: Record<Language, VoiceSpec> = {
   fr: { engine: 'svox-pico', voice: 'fr-FR_nk0', textAnalysis: 'fr-FR_ta.bin', signalGeneration: 'fr-FR_nk0_sg.bin', speed: 90 },
@@ -31,21 +31,16 @@ export function picoLangDir(): string {
   return process.env.PICO_LANG_DIR ?? path.resolve(PROJECT_ROOT, '..', 'shared', 'tts', 'pico-lang');
 }
 
-/** Groups of digits written with spaces ("2 500 000") are one number to a voice. */
-export function prepareForVoice(line: string): string {
-  return line.replace(/(\d)[\u00a0\u202f ](?=\d{3}\b)/g, '$1');
-}
-
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
 /**
- * Fingerprint of what a clip says, how, and which displayed words its timings point to: a clip whose
- * fingerprint differs is stale.
+ * Fingerprint of what a clip says (after the pronunciation lexicon), how, and which displayed words its timings
+ * point to: a clip whose fingerprint differs is stale.
  */
-export function narrationHash(text: { lines: readonly string[]; spokenLines: readonly string[] }, source: { voice: VoiceSpec } | { recordingSha256: string }): string {
-  return sha256(JSON.stringify({ version: PIPELINE_VERSION, lines: text.lines, spokenLines: text.spokenLines.map(prepareForVoice), source }));
+export function narrationHash(text: { lines: readonly string[] }, voiceText: readonly string[], source: { voice: VoiceSpec } | { recordingSha256: string }): string {
+  return sha256(JSON.stringify({ version: PIPELINE_VERSION, lines: text.lines, voiceText, source }));
 }
 
 export function missingPicoFiles(spec: Extract<VoiceSpec, { engine: 'svox-pico' }>, dir = picoLangDir()): string[] {

@@ -1,121 +1,177 @@
 /**
- * Word timings for a spoken line, without a speech recogniser: the line is synthesised on its own (so its
- * start and end are exact), pauses in the audio are matched to the punctuation of the text, and inside each
- * phrase the time is shared among words by weight (each word's own synthesised length, or its letters).
+ * Word timings from alignment: every spoken word's stretch of audio comes from the voice itself (eSpeak NG's
+ * word events) or from dynamic time warping against a reference whose word boundaries are known (each word
+ * synthesised on its own, or the synthetic voice for a recording). Then each displayed word takes the time of
+ * the spoken words that stand for it.
  */
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { SpokenWord } from '../../domain/narration/pronunciation';
+import { HOP_SECONDS, mfcc, speechBounds, type Span } from './audio-features';
+import { warp } from './dtw';
 
-const FRAME_SECONDS = 0.01;
-const SILENCE_RMS = 0.015;
-const MIN_PAUSE_SECONDS = 0.12;
+export type { Span };
 
-function frameEnergies(samples: Float32Array, sampleRate: number): number[] {
-  const frame = Math.max(1, Math.round(sampleRate * FRAME_SECONDS));
-  const energies: number[] = [];
-  for (let start = 0; start < samples.length; start += frame) {
-    let sum = 0;
-    const end = Math.min(samples.length, start + frame);
-    for (let i = start; i < end; i++) sum += samples[i] * samples[i];
-    energies.push(Math.sqrt(sum / (end - start)));
-  }
-  return energies;
-}
+/** Whether a word makes a sound at all ("«" or "–" alone do not). */
+export const hasSound = (word: string) => /[\p{L}\p{N}]/u.test(word);
 
-/** Seconds where speech starts and ends in a clip, or null when it is silent. */
-export function speechBounds(samples: Float32Array, sampleRate: number): Span | null {
-  const energies = frameEnergies(samples, sampleRate);
-  const first = energies.findIndex((e) => e > SILENCE_RMS);
-  if (first === -1) return null;
-  let last = energies.length - 1;
-  while (energies[last] <= SILENCE_RMS) last--;
-  return { start: first * FRAME_SECONDS, end: Math.min((last + 1) * FRAME_SECONDS, samples.length / sampleRate) };
-}
+const PHRASE_END = /[,;:.!?؟،؛…»)—]$/u;
 
-/** Silent stretches of at least MIN_PAUSE_SECONDS strictly inside the speech. */
-export function pausesWithin(samples: Float32Array, sampleRate: number, bounds: Span): Span[] {
-  const energies = frameEnergies(samples, sampleRate);
-  const pauses: Span[] = [];
-  let runStart = -1;
-  const firstFrame = Math.round(bounds.start / FRAME_SECONDS);
-  const lastFrame = Math.round(bounds.end / FRAME_SECONDS);
-  for (let i = firstFrame; i < lastFrame; i++) {
-    const silent = energies[i] <= SILENCE_RMS;
-    if (silent && runStart === -1) runStart = i;
-    if (!silent && runStart !== -1) {
-      if ((i - runStart) * FRAME_SECONDS >= MIN_PAUSE_SECONDS) pauses.push({ start: runStart * FRAME_SECONDS, end: i * FRAME_SECONDS });
-      runStart = -1;
-    }
-  }
-  return pauses;
-}
-
-export const letterWeight = (word: string) => Math.max(1, word.replace(/[^\p{L}\p{N}]/gu, '').length);
-
-/** Shares a span among words in proportion to their weights. */
-export function shareSpan(span: Span, weights: readonly number[]): Span[] {
-  const total = weights.reduce((sum, weight) => sum + weight, 0) || 1;
-  const spans: Span[] = [];
-  let cursor = span.start;
-  for (const weight of weights) {
-    const end = cursor + ((span.end - span.start) * weight) / total;
-    spans.push({ start: cursor, end });
-    cursor = end;
-  }
-  return spans;
-}
-
-const PHRASE_END = /[,;:.!?؟،»—…)]$/u;
-
-/** Timings of the spoken words of one line, in seconds from the start of the line's audio. */
-export function spokenWordSpans(samples: Float32Array, sampleRate: number, words: readonly string[], weights: readonly number[]): Span[] {
-  const bounds = speechBounds(samples, sampleRate) ?? { start: 0, end: samples.length / sampleRate };
-  const phraseStarts = [0];
+/** Indices of the words of each phrase: a phrase ends at punctuation. */
+export function phrases(words: readonly string[]): number[][] {
+  const groups: number[][] = [[]];
   words.forEach((word, index) => {
-    if (index < words.length - 1 && PHRASE_END.test(word)) phraseStarts.push(index + 1);
+    groups[groups.length - 1].push(index);
+    if (PHRASE_END.test(word) && index < words.length - 1) groups.push([]);
   });
-  const pauses = pausesWithin(samples, sampleRate, bounds);
-  let segments: Span[] = [bounds];
-  let groups: number[][] = [words.map((_, index) => index)];
-  if (phraseStarts.length > 1 && pauses.length >= phraseStarts.length - 1) {
-    const chosen = [...pauses].sort((a, b) => b.end - b.start - (a.end - a.start)).slice(0, phraseStarts.length - 1).sort((a, b) => a.start - b.start);
-    segments = chosen.map((pause, index) => ({ start: index === 0 ? bounds.start : chosen[index - 1].end, end: pause.start }));
-    segments.push({ start: chosen.at(-1)!.end, end: bounds.end });
-    groups = phraseStarts.map((start, index) => words.slice(start, phraseStarts[index + 1] ?? words.length).map((_, offset) => start + offset));
+  return groups.filter((group) => group.length > 0);
+}
+
+/** The pause a listener expects after a phrase, by the punctuation that ends it. */
+export function pauseAfter(word: string): number {
+  if (/[.!?؟…]["»)]*$/u.test(word)) return 0.4;
+  if (/[;:؛]$/u.test(word)) return 0.3;
+  if (/[,،—)»]$/u.test(word)) return 0.2;
+  return 0.1;
+}
+
+function concat(parts: readonly Float32Array[]): Float32Array {
+  const out = new Float32Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
   }
-  const spans: Span[] = [];
-  groups.forEach((group, index) => spans.push(...shareSpan(segments[index], group.map((wordIndex) => weights[wordIndex]))));
-  return spans;
+  return out;
 }
 
 /**
- * Maps the spoken words' timings onto the displayed words, which may differ ("C E P" said for "CEP"):
- * each displayed word takes the stretch of speech at the same share of the line's letters.
+ * Times the words of one phrase: the phrase and each of its words were synthesised on their own; the words
+ * joined end to end form a reference whose boundaries are known, and warping it onto the phrase carries the
+ * boundaries over. Words without sound get an empty span.
  */
-export function displayWordSpans(spoken: readonly string[], spokenSpans: readonly Span[], displayed: readonly string[]): Span[] {
-  if (spoken.length === displayed.length) return spokenSpans.map((span) => ({ ...span }));
-  const spokenWeights = spoken.map(letterWeight);
-  const spokenTotal = spokenWeights.reduce((a, b) => a + b, 0);
-  const timeAt = (fraction: number): number => {
-    let before = 0;
-    for (let i = 0; i < spoken.length; i++) {
-      const share = spokenWeights[i] / spokenTotal;
-      if (fraction <= before + share || i === spoken.length - 1) {
-        const within = share === 0 ? 0 : Math.min(1, Math.max(0, (fraction - before) / share));
-        return spokenSpans[i].start + within * (spokenSpans[i].end - spokenSpans[i].start);
-      }
-      before += share;
-    }
-    return spokenSpans.at(-1)?.end ?? 0;
-  };
-  const displayWeights = displayed.map(letterWeight);
-  const displayTotal = displayWeights.reduce((a, b) => a + b, 0);
-  let cumulative = 0;
-  return displayWeights.map((weight) => {
-    const start = timeAt(cumulative / displayTotal);
-    cumulative += weight;
-    return { start, end: timeAt(cumulative / displayTotal) };
+export function alignWithinPhrase(phrase: Float32Array, words: readonly Float32Array[], sampleRate: number): Span[] {
+  const duration = phrase.length / sampleRate;
+  const sounding = words.map((word, index) => (word.length > 0 ? index : -1)).filter((index) => index >= 0);
+  const spans: Span[] = words.map(() => ({ start: 0, end: 0 }));
+  if (sounding.length === 0) return spans;
+  const referenceFrames = mfcc(concat(sounding.map((index) => words[index])), sampleRate);
+  const mapping = warp(referenceFrames, mfcc(phrase, sampleRate));
+  const lastFrame = Math.max(0, referenceFrames.length - 1);
+  let frame = 0;
+  const starts = sounding.map((index) => {
+    const at = Math.min(lastFrame, Math.round(frame));
+    frame += words[index].length / sampleRate / HOP_SECONDS;
+    return sounding.length === 1 || at === 0 ? 0 : Math.min(duration, mapping[at] * HOP_SECONDS);
   });
+  sounding.forEach((index, k) => {
+    const start = k === 0 ? 0 : Math.max(starts[k], spans[sounding[k - 1]].start);
+    spans[index] = { start, end: duration };
+    if (k > 0) spans[sounding[k - 1]].end = start;
+  });
+  return fillSilentWords(spans, words.map((word) => word.length > 0));
+}
+
+/** A word without sound takes an empty span where the next sounding word starts (or the previous one ends). */
+export function fillSilentWords(spans: Span[], sounding: readonly boolean[]): Span[] {
+  for (let i = spans.length - 1; i >= 0; i--) {
+    if (sounding[i]) continue;
+    const next = spans.slice(i + 1).find((_, k) => sounding[i + 1 + k]);
+    const previous = spans.slice(0, i).findLast((_, k) => sounding[k]);
+    const at = next?.start ?? previous?.end ?? 0;
+    spans[i] = { start: at, end: at };
+  }
+  return spans;
+}
+
+/** Word spans from a synthesiser's own word starts (in samples): each word ends where its sound stops. */
+export function spansFromWordStarts(samples: Float32Array, sampleRate: number, starts: readonly (number | null)[]): Span[] {
+  const duration = samples.length / sampleRate;
+  const known = starts.map((start) => (start === null ? null : Math.min(duration, start / sampleRate)));
+  const spans = known.map((start, index) => {
+    if (start === null) return { start: 0, end: 0 };
+    const next = known.slice(index + 1).find((value) => value !== null) ?? duration;
+    return speechBounds(samples, sampleRate, start, Math.max(start, next)) ?? { start, end: start };
+  });
+  return fillSilentWords(spans, known.map((start) => start !== null));
+}
+
+/** Carries word spans from a reference (the synthetic voice saying the line) onto another take of the same line. */
+export function transferSpans(reference: { samples: Float32Array; sampleRate: number; spans: readonly Span[] }, target: { samples: Float32Array; sampleRate: number }): Span[] {
+  const mapping = warp(mfcc(reference.samples, reference.sampleRate), mfcc(target.samples, target.sampleRate));
+  const duration = target.samples.length / target.sampleRate;
+  const at = (seconds: number) => {
+    const frame = Math.min(mapping.length - 1, Math.max(0, Math.round(seconds / HOP_SECONDS)));
+    return Math.min(duration, Math.max(0, mapping[frame]) * HOP_SECONDS);
+  };
+  const spans = reference.spans.map((span) => ({ start: at(span.start), end: at(span.end) }));
+  spans.forEach((span, index) => {
+    if (index > 0) span.start = Math.max(span.start, spans[index - 1].end);
+    span.end = Math.max(span.end, span.start);
+  });
+  return spans;
+}
+
+const comparable = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * For a line spoken in a different form than shown ("Le C E P aide." for "Le CEP aide."): the displayed words
+ * each spoken word stands for. Identical words anchor the two (longest common subsequence); the words between
+ * two anchors are shared out in order.
+ */
+export function mapToDisplay(spoken: readonly string[], shown: readonly string[]): { from: number; to: number }[] {
+  const a = spoken.map(comparable);
+  const b = shown.map(comparable);
+  const table = Array.from({ length: a.length + 1 }, () => new Int32Array(b.length + 1));
+  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) table[i][j] = a[i] && a[i] === b[j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
+  const anchors: [number, number][] = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] && a[i] === b[j]) anchors.push([i++, j++]);
+    else if (table[i + 1][j] >= table[i][j + 1]) i++;
+    else j++;
+  }
+  anchors.push([a.length, b.length]);
+  const ranges: { from: number; to: number }[] = [];
+  let [i, j] = [0, 0];
+  for (const [ai, bj] of anchors) {
+    const gapSpoken = ai - i;
+    const gapShown = bj - j;
+    for (let k = 0; k < gapSpoken; k++) {
+      if (gapShown === 0) ranges.push({ from: Math.max(0, j - 1), to: Math.max(0, j - 1) });
+      else ranges.push({ from: j + Math.floor((k * gapShown) / gapSpoken), to: j + Math.max(Math.floor((k * gapShown) / gapSpoken), Math.ceil(((k + 1) * gapShown) / gapSpoken) - 1) });
+    }
+    if (ai < a.length) ranges.push({ from: bj, to: bj });
+    [i, j] = [ai + 1, bj + 1];
+  }
+  return ranges;
+}
+
+const letters = (word: string) => Math.max(1, word.replace(/[^\p{L}\p{N}]/gu, '').length);
+
+/**
+ * The span of each displayed word: the spoken words that stand for it. Spoken words that stand together for
+ * several displayed words (a phrase of the lexicon) share their time among those by letters.
+ */
+export function displaySpans(spoken: readonly Pick<SpokenWord, 'from' | 'to'>[], spans: readonly Span[], shown: readonly string[]): Span[] {
+  const pieces: (Span | null)[] = shown.map(() => null);
+  for (let first = 0; first < spoken.length; ) {
+    const { from, to } = spoken[first];
+    let last = first;
+    while (last + 1 < spoken.length && spoken[last + 1].from === from && spoken[last + 1].to === to) last++;
+    const span = { start: spans[first].start, end: spans[last].end };
+    const weights = shown.slice(from, to + 1).map(letters);
+    const total = weights.reduce((sum, weight) => sum + weight, 0);
+    let cursor = span.start;
+    weights.forEach((weight, k) => {
+      const end = cursor + ((span.end - span.start) * weight) / total;
+      const piece = pieces[from + k];
+      pieces[from + k] = piece ? { start: Math.min(piece.start, cursor), end: Math.max(piece.end, end) } : { start: cursor, end };
+      cursor = end;
+    });
+    first = last + 1;
+  }
+  const result = fillSilentWords(pieces.map((piece) => piece ?? { start: 0, end: 0 }), pieces.map((piece, index) => piece !== null && hasSound(shown[index])));
+  for (let index = 1; index < result.length; index++) {
+    result[index].start = Math.max(result[index].start, result[index - 1].start);
+    result[index].end = Math.max(result[index].end, result[index].start);
+  }
+  return result;
 }

@@ -7,8 +7,12 @@ import { wordsOf } from '../../domain/content/line-segments';
 import { readNarrationCatalogue } from '../../scripts/voice/narration-sources';
 import { oggOpusDuration } from '../../scripts/voice/ogg-opus-encoder';
 import { AUDIO_DIR, LANGUAGE_AUDIO_BUDGET, MANIFEST_FILE, VOICES, narrationHash, recordedFile, sha256 } from '../../scripts/voice/voice-config';
+import { voiceLines } from '../../scripts/voice/narrate';
+import { timingFaults } from '../../scripts/voice/timing-quality';
+import { readPronunciations } from '../../scripts/pronunciation-sources';
 
 const catalogue = readNarrationCatalogue();
+const { lexicons } = readPronunciations();
 const manifest = JSON.parse(readFileSync(MANIFEST_FILE, 'utf8')) as AudioManifest;
 const entries = new Map(manifest.entries.map((entry) => [`${entry.language}/${entry.key}`, entry]));
 
@@ -28,7 +32,8 @@ describe('narration clips', () => {
         const entry = entries.get(`${text.language}/${text.key}`);
         const recording = recordedFile(text.language, text.key);
         const source = existsSync(recording) ? { recordingSha256: sha256(readFileSync(recording)) } : { voice: VOICES[text.language] };
-        return entry?.textHash !== narrationHash(text, source);
+        const voiceText = voiceLines(text, lexicons[text.language]).map((words) => words.map((word) => word.text).join(' '));
+        return entry?.textHash !== narrationHash(text, voiceText, source);
       })
       .map((text) => `${text.language}/${text.key}`);
     expect(stale, 'stale audio: run npm run voice').toEqual([]);
@@ -58,6 +63,17 @@ describe('narration clips', () => {
       }
       expect(previous, entry.timings).toBeLessThanOrEqual(entry.duration + 0.001);
     }
+  });
+
+  it.each(LANGUAGES)('in %s, highlight no word more than 2.5 s inside a line, and no run of four words under 60 ms each', (language) => {
+    const faults = catalogue
+      .filter((text) => text.language === language)
+      .flatMap((text) => {
+        const entry = entries.get(`${text.language}/${text.key}`)!;
+        const { words } = JSON.parse(readFileSync(path.join(AUDIO_DIR, entry.timings), 'utf8')) as { words: WordTiming[] };
+        return timingFaults(words, text.lines.map(wordsOf)).map((fault) => `${entry.timings} line ${fault.line}: ${fault.kind} "${fault.text}" ${fault.seconds.toFixed(2)} s`);
+      });
+    expect(faults).toEqual([]);
   });
 
   it.each(LANGUAGES)('keep the narration of %s within its 8 MB budget', (language) => {

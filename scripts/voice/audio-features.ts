@@ -1,0 +1,81 @@
+/** Frame energies, speech bounds and MFCC features of mono audio (10 ms hop), for trimming and alignment. */
+import FFT from 'fft.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export const HOP_SECONDS = 0.01;
+const WINDOW_SECONDS = 0.025;
+const SILENCE_RMS = 0.015;
+const MEL_FILTERS = 26;
+const CEPSTRA = 13;
+
+export function frameEnergies(samples: Float32Array, sampleRate: number): number[] {
+  const hop = Math.max(1, Math.round(sampleRate * HOP_SECONDS));
+  const energies: number[] = [];
+  for (let start = 0; start < samples.length; start += hop) {
+    let sum = 0;
+    const end = Math.min(samples.length, start + hop);
+    for (let i = start; i < end; i++) sum += samples[i] * samples[i];
+    energies.push(Math.sqrt(sum / (end - start)));
+  }
+  return energies;
+}
+
+/** Seconds where speech starts and ends within [from, to) of a clip, or null when that stretch is silent. */
+export function speechBounds(samples: Float32Array, sampleRate: number, from = 0, to = samples.length / sampleRate): Span | null {
+  const hop = Math.max(1, Math.round(sampleRate * HOP_SECONDS));
+  const energies = frameEnergies(samples.subarray(Math.floor(from * sampleRate), Math.ceil(to * sampleRate)), sampleRate);
+  const first = energies.findIndex((e) => e > SILENCE_RMS);
+  if (first === -1) return null;
+  let last = energies.length - 1;
+  while (energies[last] <= SILENCE_RMS) last--;
+  return { start: from + (first * hop) / sampleRate, end: Math.min(to, from + ((last + 1) * hop) / sampleRate) };
+}
+
+const hzToMel = (hz: number) => 2595 * Math.log10(1 + hz / 700);
+const melToHz = (mel: number) => 700 * (10 ** (mel / 2595) - 1);
+
+/** Mel-frequency cepstral coefficients 1–12 per 10 ms frame, mean-normalised over the clip. */
+export function mfcc(samples: Float32Array, sampleRate: number): Float32Array[] {
+  const hop = Math.round(sampleRate * HOP_SECONDS);
+  const window = Math.round(sampleRate * WINDOW_SECONDS);
+  let size = 1;
+  while (size < window) size *= 2;
+  const fft = new FFT(size);
+  const spectrum = fft.createComplexArray() as number[];
+  const frame = new Array<number>(size).fill(0);
+  const hamming = Float32Array.from({ length: window }, (_, i) => 0.54 - 0.46 * Math.cos((2 * Math.PI * i) / (window - 1)));
+  const bins = size / 2 + 1;
+  const top = hzToMel(Math.min(7600, sampleRate / 2));
+  const bottom = hzToMel(80);
+  const edges = Array.from({ length: MEL_FILTERS + 2 }, (_, i) => Math.floor((melToHz(bottom + ((top - bottom) * i) / (MEL_FILTERS + 1)) * size) / sampleRate));
+  const frames: Float32Array[] = [];
+  const logMel = new Float64Array(MEL_FILTERS);
+  for (let start = 0; start < samples.length; start += hop) {
+    for (let i = 0; i < size; i++) frame[i] = i < window && start + i < samples.length ? samples[start + i] * hamming[i] : 0;
+    fft.realTransform(spectrum, frame);
+    for (let f = 0; f < MEL_FILTERS; f++) {
+      let energy = 1e-10;
+      for (let bin = edges[f]; bin < Math.min(bins, edges[f + 2]); bin++) {
+        const weight = bin < edges[f + 1] ? (bin - edges[f]) / Math.max(1, edges[f + 1] - edges[f]) : (edges[f + 2] - bin) / Math.max(1, edges[f + 2] - edges[f + 1]);
+        energy += weight * (spectrum[2 * bin] ** 2 + spectrum[2 * bin + 1] ** 2);
+      }
+      logMel[f] = Math.log(energy);
+    }
+    const coefficients = new Float32Array(CEPSTRA - 1);
+    for (let c = 1; c < CEPSTRA; c++) {
+      let sum = 0;
+      for (let f = 0; f < MEL_FILTERS; f++) sum += logMel[f] * Math.cos((Math.PI * c * (f + 0.5)) / MEL_FILTERS);
+      coefficients[c - 1] = sum;
+    }
+    frames.push(coefficients);
+  }
+  if (frames.length === 0) return frames;
+  const mean = new Float32Array(CEPSTRA - 1);
+  for (const coefficients of frames) coefficients.forEach((value, c) => (mean[c] += value / frames.length));
+  for (const coefficients of frames) coefficients.forEach((_, c) => (coefficients[c] -= mean[c]));
+  return frames;
+}

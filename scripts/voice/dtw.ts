@@ -1,0 +1,61 @@
+/**
+ * Dynamic time warping of two feature sequences, and the mapping of time points of the first (a reference
+ * whose word boundaries are known) onto the second. The path's local slope stays between 1/2 and 2, so no
+ * stretch of the reference (a short word) can collapse to nothing nor swallow a long stretch of the target;
+ * when the two lengths differ by more than that allows, the unconstrained path is used.
+ */
+function distance(a: Float32Array, b: Float32Array): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += (a[i] - b[i]) ** 2;
+  return Math.sqrt(sum);
+}
+
+type Step = [di: number, dj: number];
+const SLOPE_STEPS: Step[] = [[1, 1], [1, 2], [2, 1]];
+const FREE_STEPS: Step[] = [[1, 1], [1, 0], [0, 1]];
+
+/** For each reference frame, the target frame the cheapest warping path pairs it with. */
+export function warp(reference: readonly Float32Array[], target: readonly Float32Array[]): Int32Array {
+  const n = reference.length;
+  const m = target.length;
+  const constrained = n > 1 && m > 1 && m - 1 <= 2 * (n - 1) && n - 1 <= 2 * (m - 1);
+  return (constrained && warpWith(reference, target, true)) || warpWith(reference, target, false) || new Int32Array(n);
+}
+
+function warpWith(reference: readonly Float32Array[], target: readonly Float32Array[], constrained: boolean): Int32Array | null {
+  const n = reference.length;
+  const m = target.length;
+  const mapping = new Int32Array(n);
+  if (n === 0 || m === 0) return mapping;
+  const steps = constrained ? SLOPE_STEPS : FREE_STEPS;
+  const d = new Float64Array(n * m);
+  for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) d[i * m + j] = distance(reference[i], target[j]);
+  const cost = new Float64Array(n * m).fill(Infinity);
+  const from = new Uint8Array(n * m);
+  cost[0] = d[0];
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < m; j++) {
+      if (i === 0 && j === 0) continue;
+      let best = Infinity;
+      steps.forEach(([di, dj], index) => {
+        const pi = i - di;
+        const pj = j - dj;
+        if (pi < 0 || pj < 0) return;
+        // A slope step passes through the cell beside the diagonal; its distance counts too.
+        const through = di === 2 ? d[(i - 1) * m + j] : dj === 2 ? d[i * m + j - 1] : 0;
+        const candidate = cost[pi * m + pj] + through + d[i * m + j] * (di === 1 && dj === 1 && constrained ? 2 : 1);
+        if (candidate < best) [best, from[i * m + j]] = [candidate, index];
+      });
+      cost[i * m + j] = best;
+    }
+  }
+  if (!Number.isFinite(cost[n * m - 1])) return null;
+  for (let i = n - 1, j = m - 1; ; ) {
+    mapping[i] = j;
+    if (i === 0 && j === 0) break;
+    const [di, dj] = steps[from[i * m + j]];
+    if (di === 2) mapping[i - 1] = j;
+    [i, j] = [i - di, j - dj];
+  }
+  return mapping;
+}

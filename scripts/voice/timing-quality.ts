@@ -1,0 +1,41 @@
+/**
+ * What a visitor following the word highlight would notice: a word that stays marked too long inside a line
+ * (more than 2.5 s), or a run of four or more words that flash by (under 60 ms each). A word is marked from its
+ * start until the next word starts (the last word of a line until it ends); tokens without letters or digits
+ * ("«", "–") are not words.
+ */
+import type { WordTiming } from '../../domain/narration/audio-manifest';
+import { hasSound } from './word-timings';
+
+export const LONGEST_WORD_SECONDS = 2.5;
+export const SHORTEST_WORD_SECONDS = 0.06;
+export const FAST_RUN_WORDS = 4;
+
+export interface TimingFault {
+  kind: 'long word' | 'fast run';
+  line: number;
+  word: number;
+  /** The word, or the run's words. */
+  text: string;
+  seconds: number;
+}
+
+export function timingFaults(timings: readonly WordTiming[], shownLines: readonly (readonly string[])[]): TimingFault[] {
+  const faults: TimingFault[] = [];
+  shownLines.forEach((shown, line) => {
+    const words = timings.filter((timing) => timing.line === line && hasSound(shown[timing.word] ?? ''));
+    const held = words.map((timing, index) => (index + 1 < words.length ? words[index + 1].start : timing.end) - timing.start);
+    held.forEach((seconds, index) => {
+      if (seconds > LONGEST_WORD_SECONDS) faults.push({ kind: 'long word', line, word: words[index].word, text: shown[words[index].word], seconds });
+    });
+    for (let start = 0; start < held.length; ) {
+      let end = start;
+      while (end < held.length && held[end] < SHORTEST_WORD_SECONDS) end++;
+      if (end - start >= FAST_RUN_WORDS) {
+        faults.push({ kind: 'fast run', line, word: words[start].word, text: words.slice(start, end).map((timing) => shown[timing.word]).join(' '), seconds: held.slice(start, end).reduce((a, b) => a + b, 0) });
+      }
+      start = Math.max(end, start + 1);
+    }
+  });
+  return faults;
+}
