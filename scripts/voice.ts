@@ -15,7 +15,7 @@ import { formatProblem } from '../domain/content/build-content';
 import { pronunciationFile, readPronunciations } from './pronunciation-sources';
 import { readNarrationCatalogue } from './voice/narration-sources';
 import { encodeOggOpus } from './voice/ogg-opus-encoder';
-import { openSpeaker, type LineSpeaker } from './voice/speakers';
+import { openSpeaker, spellingFor, type LineSpeaker } from './voice/speakers';
 import { AUDIO_DIR, LANGUAGE_AUDIO_BUDGET, MANIFEST_FILE, VOICES, narrationHash, recordedFile, sha256 } from './voice/voice-config';
 import { narrate, round, sliceRecording, voiceLines } from './voice/narrate';
 import { decodeWav } from './voice/wav';
@@ -73,7 +73,7 @@ async function main() {
       const recording = recordedFile(language, text.key);
       const recordingBytes = existsSync(recording) ? readFileSync(recording) : null;
       const spoken = voiceLines(text, lexicons[language]);
-      const voiceText = spoken.map((words) => words.map((word) => word.text).join(' '));
+      const voiceText = spoken.map((words) => spellingFor(language)(words.map((word) => word.text)).join(' '));
       const textHash = narrationHash(text, voiceText, recordingBytes ? { recordingSha256: sha256(recordingBytes) } : { voice: spec });
       const old = previous.get(`${language}/${text.key}`);
       const upToDate = old?.textHash === textHash && existsSync(path.join(AUDIO_DIR, old.file)) && existsSync(path.join(AUDIO_DIR, old.timings));

@@ -10,8 +10,9 @@ export function arabicForESpeak(words: readonly string[]): string[] {
     let spelled = word.normalize('NFC');
     // eSpeak reads a shadda only when it comes before the vowel (Unicode order puts it after).
     spelled = spelled.replace(new RegExp(`(${VOWEL})\\u0651`, 'gu'), '\u0651$1');
-    // A doubled yā' or wāw is read as a long vowel: spell the doubling out (يَّ → يْيَ).
-    spelled = spelled.replace(new RegExp(`([يو])\\u0651(${VOWEL})`, 'gu'), '$1\u0652$1$2');
+    // A doubled yā' or wāw is read as a long vowel: spell the doubling out (يَّ → يْيَ), except before a long ī
+    // (-iyyīn), which eSpeak reads better as written.
+    spelled = spelled.replace(new RegExp(`([يو])\\u0651(${VOWEL})(?!ي)`, 'gu'), '$1\u0652$1$2');
     // After a clitic (بِ، لِ، وَ، فَ، كَ) the article's alif is silent (wasla): بِالْمِئَة is read bil-, not bi-aal-.
     spelled = spelled.replace(/^([بوفك][\u064e\u0650]?)ال(?=[\u0650\u0652])/u, '$1ٱل').replace(/^([بوفك][\u064e\u0650]?)ال(?=.\u0651)/u, '$1ٱ');
     // Inside a word, a bare alif before a consonant with sukūn is a silent wasla too: الِاسْتِشَارَة is al-istishāra.

@@ -9,7 +9,7 @@ import { speechBounds, type Span } from './audio-features';
 import { arabicForESpeak } from './arabic-spelling';
 import { ESpeakVoice } from './espeak-engine';
 import { PICO_SAMPLE_RATE, PicoVoice } from './pico-engine';
-import { missingPicoFiles, picoLangDir, type VoiceSpec } from './voice-config';
+import { VOICES, missingPicoFiles, picoLangDir, type VoiceSpec } from './voice-config';
 import { alignWithinPhrase, hasSound, pauseAfter, phrases, spansFromWordStarts } from './word-timings';
 
 export interface LineAudio {
@@ -107,6 +107,11 @@ class ESpeakSpeaker implements LineSpeaker {
   }
 }
 
+/** How a language's words are spelled for its voice: what the voice is given, and so part of a clip's fingerprint. */
+export function spellingFor(language: Language): (words: readonly string[]) => string[] {
+  return VOICES[language].engine === 'espeak-ng' && language === 'ar' ? arabicForESpeak : (words) => [...words];
+}
+
 export async function openSpeaker(language: Language, spec: VoiceSpec): Promise<LineSpeaker> {
   if (spec.engine === 'svox-pico') {
     const missing = missingPicoFiles(spec);
@@ -117,5 +122,5 @@ export async function openSpeaker(language: Language, spec: VoiceSpec): Promise<
     return new PicoSpeaker(pico, spec.speed, spec.voice);
   }
   const espeak = await ESpeakVoice.open(spec.voice, spec.wordsPerMinute);
-  return new ESpeakSpeaker(espeak, spec.voice, language === 'ar' ? arabicForESpeak : (words) => [...words]);
+  return new ESpeakSpeaker(espeak, spec.voice, spellingFor(language));
 }

@@ -37,6 +37,8 @@ describe('Arabic as eSpeak NG reads it', () => {
   it('puts the shadda before the vowel, spells doubled yā’ out, and silences the wasla after a clitic', () => {
     expect(arabicForESpeak(['الشَّبَاب'])[0]).toBe('الش\u0651\u064eبَاب');
     expect(arabicForESpeak(['سَيِّد'])[0]).toBe('سَيْيِد');
+    expect(arabicForESpeak(['الْمَعْنِيِّين'])[0]).toBe('الْمَعْنِي\u0651\u0650ين');
+    expect(phonemes(arabicForESpeak(['الْمَعْنِيِّين'])[0])).toBe('almaʕniːiːn');
     expect(arabicForESpeak(['بِالْمِئَة', 'وَالتَّكْوِين', 'لِلشَّبَاب'])).toEqual(['بِٱلْمِئَة', 'وَٱت\u0651\u064eكْوِين', 'لِلش\u0651\u064eبَاب']);
     expect(arabicForESpeak(['فِي', 'مَدِينَة.'])).toEqual(['فِي', 'مَدِينَهْ.']);
   });

@@ -8,6 +8,7 @@ import { readNarrationCatalogue } from '../../scripts/voice/narration-sources';
 import { oggOpusDuration } from '../../scripts/voice/ogg-opus-encoder';
 import { AUDIO_DIR, LANGUAGE_AUDIO_BUDGET, MANIFEST_FILE, VOICES, narrationHash, recordedFile, sha256 } from '../../scripts/voice/voice-config';
 import { voiceLines } from '../../scripts/voice/narrate';
+import { spellingFor } from '../../scripts/voice/speakers';
 import { timingFaults } from '../../scripts/voice/timing-quality';
 import { readPronunciations } from '../../scripts/pronunciation-sources';
 
@@ -32,7 +33,7 @@ describe('narration clips', () => {
         const entry = entries.get(`${text.language}/${text.key}`);
         const recording = recordedFile(text.language, text.key);
         const source = existsSync(recording) ? { recordingSha256: sha256(readFileSync(recording)) } : { voice: VOICES[text.language] };
-        const voiceText = voiceLines(text, lexicons[text.language]).map((words) => words.map((word) => word.text).join(' '));
+        const voiceText = voiceLines(text, lexicons[text.language]).map((words) => spellingFor(text.language)(words.map((word) => word.text)).join(' '));
         return entry?.textHash !== narrationHash(text, voiceText, source);
       })
       .map((text) => `${text.language}/${text.key}`);
