@@ -4,6 +4,7 @@
  */
 import { LANGUAGES, type Language } from '../../contract/venue-config';
 import type { Content, ResolvedItem } from '../content/build-content';
+import type { ItemText, PresenterRole } from '../content/content-schema';
 import { clipKey, type ItemField } from './clip-keys';
 
 export type NarrationLevel = 'easy' | 'full' | 'label';
@@ -25,7 +26,8 @@ export interface UiStrings {
   screen: Record<string, string>;
   home: { intro: string; actLabel: string };
   act: { aboutAct: string };
-  item: { presenter: string; references: string; question: string };
+  /** A label for each presenter role, and the template of the spoken line ("{{role}} : {{name}}"). */
+  item: { presenter: Record<PresenterRole | 'line', string>; references: string; question: string };
   controls: Record<string, string>;
   lexicon: { title: string; words: string };
   audio: { missing: string };
@@ -51,6 +53,14 @@ export function interpolate(template: string, values: Record<string, string | nu
   return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
 }
 
+/** The presenter line says the role with the name ("Présenté par : …"), or that the page names no one. */
+export function presenterLine(text: ItemText, labels: UiStrings['item']['presenter'], spoken = false): string {
+  const { presenter } = text;
+  if (presenter.role === 'not-given') return labels['not-given'];
+  const name = spoken ? (text.spoken?.presenter ?? presenter.name) : presenter.name;
+  return interpolate(labels.line, { role: labels[presenter.role], name });
+}
+
 export function narrationCatalogue(content: Content, ui: Record<Language, UiStrings>): NarrationText[] {
   const texts: NarrationText[] = [];
   const add = (key: string, language: Language, level: NarrationLevel, lines: string[], spokenLines: string[] = lines) =>
@@ -63,6 +73,10 @@ export function narrationCatalogue(content: Content, ui: Record<Language, UiStri
     for (const item of items) {
       const text = item.text[language];
       for (const field of Object.keys(ITEM_LEVELS) as ItemField[]) {
+        if (field === 'presenter') {
+          add(clipKey.item(item.id, field), language, ITEM_LEVELS[field], [presenterLine(text, strings.item.presenter)], [presenterLine(text, strings.item.presenter, true)]);
+          continue;
+        }
         const shown = text[field];
         const lines = Array.isArray(shown) ? [...shown] : [shown];
         const spoken = text.spoken?.[field];
@@ -90,7 +104,6 @@ export function narrationCatalogue(content: Content, ui: Record<Language, UiStri
       ['attract.touch', strings.attract.touch],
       ['attract.invitation', strings.attract.invitation],
       ['home.intro', strings.home.intro],
-      ['item.presenter', strings.item.presenter],
       ['item.references', strings.item.references],
       ['item.question', strings.item.question],
       ['lexicon.title', strings.lexicon.title],
