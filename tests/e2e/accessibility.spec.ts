@@ -11,10 +11,10 @@ async function audit(page: Page, screen: string) {
 }
 
 const variants = [
-  { name: 'normal theme', contrast: false, text: 'Texte à 100 %' },
-  { name: 'normal theme at 200 % text', contrast: false, text: 'Texte à 200 %' },
-  { name: 'high contrast', contrast: true, text: 'Texte à 100 %' },
-  { name: 'high contrast at 200 % text', contrast: true, text: 'Texte à 200 %' },
+  { name: 'normal theme', contrast: false, text: 'Petit texte' },
+  { name: 'normal theme at 200 % text', contrast: false, text: 'Grand texte' },
+  { name: 'high contrast', contrast: true, text: 'Petit texte' },
+  { name: 'high contrast at 200 % text', contrast: true, text: 'Grand texte' },
 ];
 
 for (const variant of variants) {
@@ -35,7 +35,7 @@ for (const variant of variants) {
     await audit(page, 'initiative');
     await page.getByRole('button', { name: 'Explication du mot ANLCI' }).click();
     await audit(page, 'lexicon');
-    await page.getByRole('button', { name: 'Fermer' }).click();
+    await page.getByRole('button', { name: "C'est compris" }).click();
     await page.getByRole('button', { name: 'Plus de détails' }).click();
     await audit(page, 'full text');
     await page.getByRole('button', { name: 'Aide' }).click();

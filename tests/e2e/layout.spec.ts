@@ -41,7 +41,7 @@ test('an initiative keeps every target at least 88 px, text at 200 % included', 
   await page.goto('/');
   await page.getByRole('button', { name: 'Français', exact: true }).click();
   await page.getByRole('button', { name: 'Réglages' }).click();
-  await page.getByRole('button', { name: 'Texte à 200 %' }).click();
+  await page.getByRole('button', { name: 'Grand texte' }).click();
   await page.getByRole('button', { name: 'Accueil' }).click();
   await page.getByRole('button', { name: /^Acte 1 : / }).click();
   await page.getByRole('button', { name: 'WeTechCare et CLICNJOB', exact: true }).click();

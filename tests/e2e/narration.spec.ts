@@ -50,7 +50,7 @@ test('a lexicon word opens its explanation and speaks it', async ({ page }) => {
   await expect(dialog).toBeVisible();
   await expect(dialog.getByText('Agence nationale de lutte contre')).toBeVisible();
   await expect(dialog.locator('mark')).toBeVisible({ timeout: 15_000 });
-  await dialog.getByRole('button', { name: 'Fermer' }).click();
+  await dialog.getByRole('button', { name: "C'est compris" }).click();
   await expect(dialog).toHaveCount(0);
 });
 

@@ -6,9 +6,11 @@ interface PictogramProps {
   className?: string;
   /** Arrows and other directional pictograms are mirrored in right-to-left languages. */
   directional?: boolean;
+  /** Beside a text that already says it (a heading): no text alternative, so the name is the text alone. */
+  decorative?: boolean;
 }
 
-export function Pictogram({ name, className = 'pictogram', directional = false }: PictogramProps) {
+export function Pictogram({ name, className = 'pictogram', directional = false, decorative = false }: PictogramProps) {
   const { t } = useTranslation('pictograms');
-  return <img src={PICTOGRAM_URLS.get(name)} alt={t(name)} className={directional ? `${className} directional` : className} draggable={false} />;
+  return <img src={PICTOGRAM_URLS.get(name)} alt={decorative ? '' : t(name)} className={directional ? `${className} directional` : className} draggable={false} />;
 }
