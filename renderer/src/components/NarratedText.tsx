@@ -3,6 +3,7 @@ import { useLexiconForms } from '../content/content-context';
 import { segmentLine, splitWords } from '../../../domain/content/line-segments';
 import type { Language } from '../../../contract/venue-config';
 import { foreignLanguageOf } from './ForeignText';
+import { mayFollowNarration } from './ScrollArea';
 
 interface NarratedTextProps {
   lines: readonly string[];
@@ -17,7 +18,7 @@ interface NarratedTextProps {
 
 /**
  * A text whose lines and words are laid out so that the line and the word being narrated are marked
- * (karaoke); the line being spoken is kept in view.
+ * (karaoke); the line being spoken is kept in view, unless the visitor has just scrolled elsewhere.
  */
 export function NarratedText({ lines, language, spoken, onLexiconWord, className, as }: NarratedTextProps) {
   const lexicon = useLexiconForms(language);
@@ -43,8 +44,8 @@ export function NarratedText({ lines, language, spoken, onLexiconWord, className
 
   const spokenLine = spoken?.line ?? null;
   useEffect(() => {
-    if (spokenLine === null) return;
-    container.current?.querySelector('.speaking-line')?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    const line = spokenLine === null ? null : container.current?.querySelector('.speaking-line');
+    if (line && mayFollowNarration(line)) line.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   }, [spokenLine]);
 
   const LineTag = as === 'ol' ? 'li' : 'p';

@@ -3,6 +3,20 @@ import { CONTROL_PICTOGRAMS } from '../../../domain/controls/control-pictograms'
 import { FocusGroup } from '../focus/focus-context';
 import { PressableButton } from './PressableButton';
 
+/** After the visitor scrolls, the text stops following the line being read for this long. */
+const VISITOR_SCROLL_MS = 8000;
+
+function markVisitorScroll(element: HTMLElement) {
+  element.dataset.visitorScrolledAt = String(performance.now());
+}
+
+/** Whether the text may bring the line being read into view: not while the visitor is looking elsewhere. */
+export function mayFollowNarration(inside: Element): boolean {
+  const area = inside.closest<HTMLElement>('.scroll-area');
+  const scrolledAt = Number(area?.dataset.visitorScrolledAt ?? Number.NEGATIVE_INFINITY);
+  return performance.now() - scrolledAt > VISITOR_SCROLL_MS;
+}
+
 /** Part of the visible height that one page button moves: the last lines stay in sight as a landmark. */
 const PAGE_FRACTION = 0.8;
 
@@ -27,13 +41,18 @@ export function ScrollArea({ label, className, children }: { label: string; clas
     resized.observe(element);
     if (content.current) resized.observe(content.current);
     element.addEventListener('scroll', measure, { passive: true });
+    const visitorScrolls = ['wheel', 'touchmove', 'keydown'] as const;
+    const noteVisitorScroll = () => markVisitorScroll(element);
+    for (const name of visitorScrolls) element.addEventListener(name, noteVisitorScroll, { passive: true });
     return () => {
       resized.disconnect();
       element.removeEventListener('scroll', measure);
+      for (const name of visitorScrolls) element.removeEventListener(name, noteVisitorScroll);
     };
   }, []);
   const page = (direction: 1 | -1) => {
     const element = area.current;
+    if (element) markVisitorScroll(element);
     if (element) element.scrollBy({ top: direction * element.clientHeight * PAGE_FRACTION, behavior: 'smooth' });
   };
   return (
