@@ -4,11 +4,15 @@ import type { LogEntry } from '../contract/kiosk-api';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { watchForCrashes } from './crash-recovery';
 import { registerIpcHandlers } from './ipc-handlers';
+import { registerFacilitatorIpc } from './facilitator-ipc';
 import { createKioskWindow } from './kiosk-window';
 import { CrashBackoff } from './policy/crash-backoff';
 import { parseLaunchOptions } from './policy/launch-options';
 import { LogFile } from './policy/log-file';
-import { readVenueConfigFile } from './policy/venue-config-file';
+import { verifyPin } from './policy/pin-hash';
+import { UsageStore } from './policy/usage-store';
+import { VenueSettingsFile } from './policy/venue-settings-file';
+import { PinGate } from '../domain/facilitator/pin-gate';
 import { lockDownSession, lockDownWebContents } from './session-security';
 
 /** Visitor data cleared at the end of each visit; the HTTP cache (audio, images) is not visitor data. */
@@ -22,7 +26,8 @@ export async function startKioskApp(bundleDir: string): Promise<void> {
     return;
   }
   const options = parseLaunchOptions(process.argv, process.env, app.getPath('userData'));
-  const logFile = new LogFile(path.join(app.getPath('userData'), 'logs', 'kiosk.log'));
+  const logPath = path.join(app.getPath('userData'), 'logs', 'kiosk.log');
+  const logFile = new LogFile(logPath);
   const log = (entry: LogEntry) => logFile.write(entry);
 
   app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents, options.dev));
@@ -33,14 +38,32 @@ export async function startKioskApp(bundleDir: string): Promise<void> {
   lockDownSession(session.defaultSession);
   serveAppProtocol(path.join(bundleDir, 'renderer'), (message) => log({ level: 'error', scope: 'protocol', message }));
 
-  const configReply = await readVenueConfigFile(options.configPath);
+  const settingsLog = (level: 'info' | 'warn', message: string) => log({ level, scope: 'venue-config', message });
+  const venueSettings = await VenueSettingsFile.open(options.configPath, settingsLog);
+  const configReply = venueSettings.reply();
   for (const problem of configReply.problems) {
     log({ level: 'warn', scope: 'venue-config', message: `${options.configPath}: ${problem.field}: ${problem.message}` });
   }
+  // The page is sent the settings and their problems only, never the PIN hash of the same file.
   registerIpcHandlers({
-    venueConfig: () => configReply,
+    venueConfig: () => venueSettings.reply(),
     log,
     endVisit: () => session.defaultSession.clearStorageData({ storages: [...VISIT_STORAGES] }),
+  });
+
+  const pin = venueSettings.pin;
+  const usage = await UsageStore.open(path.join(app.getPath('userData'), 'usage-counts.json'), (message) => log({ level: 'warn', scope: 'usage', message }));
+  app.on('before-quit', () => void usage.flush());
+  registerFacilitatorIpc({
+    gate: new PinGate({
+      verify: pin ? (candidate) => verifyPin(candidate, pin) : null,
+      now: () => Date.now(),
+      log: (level, message) => log({ level, scope: 'facilitator', message }),
+    }),
+    settings: venueSettings,
+    usage,
+    logPath,
+    log,
   });
 
   const win = createKioskWindow({

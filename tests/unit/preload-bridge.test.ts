@@ -17,7 +17,22 @@ describe('preload bridge', () => {
     await import('../../preload/preload');
     expect([...bridge.exposed.keys()]).toEqual(['kiosk']);
     const api = bridge.exposed.get('kiosk') as KioskApi;
-    expect(Object.keys(api).sort()).toEqual(['endVisit', 'getVenueConfig', 'log']);
+    expect(Object.keys(api).sort()).toEqual([
+      'countUsage',
+      'endVisit',
+      'exitToDesktop',
+      'exportUsageCsv',
+      'facilitatorLeave',
+      'facilitatorState',
+      'facilitatorUnlock',
+      'getVenueConfig',
+      'log',
+      'recentProblems',
+      'restartKiosk',
+      'saveWorkshopSheet',
+      'updateVenueSettings',
+      'usageCounts',
+    ]);
 
     await api.getVenueConfig();
     expect(bridge.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.getVenueConfig);
@@ -25,5 +40,17 @@ describe('preload bridge', () => {
     expect(bridge.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.endVisit);
     api.log({ level: 'info', scope: 'test', message: 'hello' });
     expect(bridge.send).toHaveBeenCalledWith(IPC_CHANNELS.log, { level: 'info', scope: 'test', message: 'hello' });
+
+    api.countUsage({ kind: 'visit' });
+    expect(bridge.send).toHaveBeenLastCalledWith(IPC_CHANNELS.countUsage, { kind: 'visit' });
+    await api.facilitatorUnlock('2468');
+    expect(bridge.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.facilitatorUnlock, '2468');
+    await api.updateVenueSettings({ idleTimeoutSeconds: 90 });
+    expect(bridge.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.updateVenueSettings, { idleTimeoutSeconds: 90 });
+    const noArguments = ['facilitatorState', 'facilitatorLeave', 'usageCounts', 'exportUsageCsv', 'saveWorkshopSheet', 'recentProblems', 'restartKiosk', 'exitToDesktop'] as const;
+    for (const method of noArguments) {
+      await api[method]();
+      expect(bridge.invoke, method).toHaveBeenLastCalledWith(IPC_CHANNELS[method]);
+    }
   });
 });
