@@ -3,21 +3,10 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Language } from '../../contract/venue-config';
+import { fingerprintInput, type VoiceSpec } from '../../domain/narration/narration-fingerprint';
 import { PROJECT_ROOT } from '../content-sources';
 
-export type VoiceSpec =
-  | { engine: 'svox-pico'; voice: string; textAnalysis: string; signalGeneration: string; speed: number }
-  | { engine: 'espeak-ng'; voice: string; wordsPerMinute: number };
-
-/** Bumped whenever synthesis, trimming or encoding changes, so every clip is made again. */
-export const PIPELINE_VERSION = 2;
-
-export const VOICES: Record<Language, VoiceSpec> = {
-  fr: { engine: 'svox-pico', voice: 'fr-FR_nk0', textAnalysis: 'fr-FR_ta.bin', signalGeneration: 'fr-FR_nk0_sg.bin', speed: 90 },
-  en: { engine: 'svox-pico', voice: 'en-GB_kh0', textAnalysis: 'en-GB_ta.bin', signalGeneration: 'en-GB_kh0_sg.bin', speed: 90 },
-  es: { engine: 'svox-pico', voice: 'es-ES_zl0', textAnalysis: 'es-ES_ta.bin', signalGeneration: 'es-ES_zl0_sg.bin', speed: 90 },
-  ar: { engine: 'espeak-ng', voice: 'ar', wordsPerMinute: 135 },
-};
+export { PIPELINE_VERSION, VOICES, prepareForVoice, type VoiceSpec } from '../../domain/narration/narration-fingerprint';
 
 /** Narration of one language must fit in this many bytes. */
 export const LANGUAGE_AUDIO_BUDGET = 8 * 1024 * 1024;
@@ -31,11 +20,6 @@ export function picoLangDir(): string {
   return process.env.PICO_LANG_DIR ?? path.resolve(PROJECT_ROOT, '..', 'shared', 'tts', 'pico-lang');
 }
 
-/** Groups of digits written with spaces ("2 500 000") are one number to a voice. */
-export function prepareForVoice(line: string): string {
-  return line.replace(/(\d)[\u00a0\u202f ](?=\d{3}\b)/g, '$1');
-}
-
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
@@ -45,7 +29,7 @@ export function sha256(data: string | Uint8Array): string {
  * fingerprint differs is stale.
  */
 export function narrationHash(text: { lines: readonly string[]; spokenLines: readonly string[] }, source: { voice: VoiceSpec } | { recordingSha256: string }): string {
-  return sha256(JSON.stringify({ version: PIPELINE_VERSION, lines: text.lines, spokenLines: text.spokenLines.map(prepareForVoice), source }));
+  return sha256(fingerprintInput(text, source));
 }
 
 export function missingPicoFiles(spec: Extract<VoiceSpec, { engine: 'svox-pico' }>, dir = picoLangDir()): string[] {
