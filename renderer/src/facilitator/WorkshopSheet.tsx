@@ -16,7 +16,7 @@ export function WorkshopSheet({ itemIds }: { itemIds: readonly string[] }) {
   const language = useKioskStore((s) => s.language);
   const items = itemIds.map((id) => findItem(content, id)).filter((item) => item !== undefined);
   return (
-    <article className="print-sheet" aria-hidden="true">
+    <article className="print-sheet">
       <header>
         <h1>{t('workshop.sheetTitle')}</h1>
         <p>{t('app.title')}</p>
