@@ -32,13 +32,16 @@ test('a workshop goes through the chosen questions in large type, holds off the 
   await expect(marker).toContainText(/Fin automatique à \d{2}:\d{2}/);
   const question = page.getByRole('heading', { level: 1 });
   await expect(question).toContainText('Et vous ?');
-  await expect(page.getByText('Question 1 sur 6')).toBeVisible();
+  await expect(page.getByText(/^Question 1 sur 6 · /)).toBeVisible();
   // Readable from 3 m: at least 48 px type.
   expect(parseFloat(await question.evaluate((element) => getComputedStyle(element).fontSize))).toBeGreaterThanOrEqual(48);
   await expect(page.getByRole('button', { name: ui.workshop.previous })).toHaveCount(0);
+  // The question and every control of the workshop fit the screen, without scrolling.
+  await expect(question).toBeInViewport({ ratio: 1 });
+  for (const button of await page.getByRole('navigation').getByRole('button').all()) await expect(button).toBeInViewport({ ratio: 1 });
   const first = await question.textContent();
   await page.getByRole('button', { name: ui.workshop.next }).click();
-  await expect(page.getByText('Question 2 sur 6')).toBeVisible();
+  await expect(page.getByText(/^Question 2 sur 6 · /)).toBeVisible();
   await expect(question).not.toHaveText(first!);
   await page.getByRole('button', { name: ui.workshop.previous }).click();
   await expect(question).toHaveText(first!);
@@ -52,7 +55,7 @@ test('a workshop goes through the chosen questions in large type, holds off the 
   await page.getByRole('button', { name: ui.workshop.questions }).click();
   await expect(page.getByRole('heading', { name: 'Les questions de l\'acte 1' })).toBeVisible();
   await page.getByRole('button', { name: 'WeTechCare et CLICNJOB', exact: true }).click();
-  await expect(page.getByText('Question 2 sur 6')).toBeVisible();
+  await expect(page.getByText(/^Question 2 sur 6 · /)).toBeVisible();
 
   // An item opened from the workshop is the visitor's page, with the marker and the way back.
   await page.getByRole('button', { name: ui.workshop.openItem }).click();
@@ -64,7 +67,7 @@ test('a workshop goes through the chosen questions in large type, holds off the 
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('WeTechCare et CLICNJOB');
   await page.getByRole('button', { name: ui.workshop.backToWorkshop }).click();
-  await expect(page.getByText('Question 2 sur 6')).toBeVisible();
+  await expect(page.getByText(/^Question 2 sur 6 · /)).toBeVisible();
 
   // At the venue's 30 minutes, the workshop ends and the kiosk is back for visitors.
   await page.clock.runFor(6 * 60_000);

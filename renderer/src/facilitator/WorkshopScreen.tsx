@@ -34,40 +34,47 @@ export function WorkshopMarker() {
 function QuestionView({ workshop }: { workshop: Workshop }) {
   const { t } = useTranslation();
   const content = useContent();
-  const narrator = useNarrator();
   const language = useKioskStore((s) => s.language);
-  const go = useKioskStore((s) => s.go);
-  const { showQuestion, showWorkshopView } = useFacilitatorStore.getState();
-  const itemId = workshop.itemIds[workshop.index]!;
-  const item = findItem(content, itemId);
+  const item = findItem(content, workshop.itemIds[workshop.index]!);
   if (!item) return null;
   const text = item.text[language];
   return (
     <article className="workshop-question-view" aria-labelledby="workshop-question">
-      <p className="workshop-position">{t('workshop.position', { number: workshop.index + 1, total: workshop.itemIds.length })}</p>
-      <p className="workshop-item-title">{text.title}</p>
+      <p className="workshop-position">
+        {t('workshop.position', { number: workshop.index + 1, total: workshop.itemIds.length })} · {text.title}
+      </p>
       <Pictogram name={item.pictogram} className="workshop-pictogram" />
       <h1 id="workshop-question" className="workshop-question">
         <span className="workshop-and-you">{t('item.question')}</span> {text.question}
       </h1>
-      <div className="workshop-actions">
-        <PressableButton className="action" uiKey="controls.question" pictogram={CONTROL_PICTOGRAMS.question} onPress={() => narrator.play([clipKey.item(item.id, 'question')])} />
-        {workshop.index > 0 && <PressableButton className="action" uiKey="workshop.previous" pictogram={CONTROL_PICTOGRAMS.back} directional onPress={() => showQuestion({ by: -1 })} />}
-        {workshop.index < workshop.itemIds.length - 1 && (
-          <PressableButton className="action workshop-next" uiKey="workshop.next" pictogram={CONTROL_PICTOGRAMS.back} directional onPress={() => showQuestion({ by: 1 })} />
-        )}
-        <PressableButton
-          className="action"
-          uiKey="workshop.openItem"
-          pictogram={CONTROL_PICTOGRAMS.moreDetail}
-          onPress={() => {
-            showWorkshopView(null);
-            go({ name: 'item', itemId: item.id });
-          }}
-        />
-        <PressableButton className="action" uiKey="workshop.questions" pictogram={CONTROL_PICTOGRAMS.question} onPress={() => showWorkshopView('list')} />
-      </div>
     </article>
+  );
+}
+
+/** In the bar, always in reach: hear the question, previous / next, the item itself, the list. */
+function QuestionActions({ workshop }: { workshop: Workshop }) {
+  const narrator = useNarrator();
+  const go = useKioskStore((s) => s.go);
+  const { showQuestion, showWorkshopView } = useFacilitatorStore.getState();
+  const itemId = workshop.itemIds[workshop.index]!;
+  return (
+    <>
+      {workshop.index > 0 && <PressableButton className="action" uiKey="workshop.previous" pictogram={CONTROL_PICTOGRAMS.back} directional onPress={() => showQuestion({ by: -1 })} />}
+      <PressableButton className="action" uiKey="controls.question" pictogram={CONTROL_PICTOGRAMS.question} onPress={() => narrator.play([clipKey.item(itemId, 'question')])} />
+      {workshop.index < workshop.itemIds.length - 1 && (
+        <PressableButton className="action workshop-next" uiKey="workshop.next" pictogram={CONTROL_PICTOGRAMS.back} directional onPress={() => showQuestion({ by: 1 })} />
+      )}
+      <PressableButton
+        className="action"
+        uiKey="workshop.openItem"
+        pictogram={CONTROL_PICTOGRAMS.moreDetail}
+        onPress={() => {
+          showWorkshopView(null);
+          go({ name: 'item', itemId });
+        }}
+      />
+      <PressableButton className="action" uiKey="workshop.questions" pictogram={CONTROL_PICTOGRAMS.question} onPress={() => showWorkshopView('list')} />
+    </>
   );
 }
 
@@ -114,7 +121,11 @@ export function WorkshopScreen({ onEnd }: { onEnd: () => void }) {
         {workshop.view === 'list' ? <QuestionList workshop={workshop} /> : <QuestionView workshop={workshop} />}
       </main>
       <nav className="workshop-bar">
-        {workshop.view === 'list' && <PressableButton className="action" uiKey="workshop.backToWorkshop" onPress={() => showWorkshopView('question')} />}
+        {workshop.view === 'list' ? (
+          <PressableButton className="action" uiKey="workshop.backToWorkshop" onPress={() => showWorkshopView('question')} />
+        ) : (
+          <QuestionActions workshop={workshop} />
+        )}
         <PressableButton
           className="action"
           uiKey="workshop.end"
