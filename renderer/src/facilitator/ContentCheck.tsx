@@ -11,7 +11,7 @@ import { PICTOGRAM_URLS } from '../content/kiosk-content';
 import { kioskApi } from '../platform/kiosk-api';
 import { useKioskStore } from '../state/kiosk-store';
 import { checkContent, problemCount, type ItemCheck } from './content-check';
-import { useSessionGuard } from './FacilitatorMode';
+import { useSessionGuard } from './use-session-guard';
 
 async function sha256(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));

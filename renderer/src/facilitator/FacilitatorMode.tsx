@@ -7,6 +7,7 @@ import { PressableButton } from '../components/PressableButton';
 import { kioskApi } from '../platform/kiosk-api';
 import { ContentCheck } from './ContentCheck';
 import { useFacilitatorStore, type FacilitatorView } from './facilitator-store';
+import { useSessionGuard } from './use-session-guard';
 import { PinPad } from './PinPad';
 import { UsageCounts } from './UsageCounts';
 import { VenueSettingsForm } from './VenueSettingsForm';
@@ -21,23 +22,6 @@ const SECTIONS: { view: FacilitatorView; uiKey: UiTextKey }[] = [
   { view: 'usage', uiKey: 'facilitator.menu.usage' },
   { view: 'check', uiKey: 'facilitator.menu.contentCheck' },
 ];
-
-/** A privileged request refused because the session ended (10 minutes without a request) asks for the PIN again. */
-export function useSessionGuard() {
-  const openPinPad = useFacilitatorStore((s) => s.openPinPad);
-  return useCallback(
-    async <T,>(request: () => Promise<T>): Promise<T | undefined> => {
-      try {
-        return await request();
-      } catch (error) {
-        if (/not open/.test((error as Error).message)) openPinPad('closed');
-        else throw error;
-        return undefined;
-      }
-    },
-    [openPinPad],
-  );
-}
 
 function Menu({ state, onLeave }: { state: FacilitatorState | null; onLeave: () => void }) {
   const { t } = useTranslation();

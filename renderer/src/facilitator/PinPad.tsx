@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FacilitatorState, UnlockResult } from '../../../contract/kiosk-api';
+import { isPin } from '../../../domain/facilitator/pin-gate';
 import { PressableButton } from '../components/PressableButton';
 import { kioskApi } from '../platform/kiosk-api';
 import { useFacilitatorStore } from './facilitator-store';
@@ -38,15 +39,15 @@ export function PinPad({ onCancel }: { onCancel: () => void }) {
 
   const off = message?.kind === 'off';
   const submit = async () => {
-    if (busy || pin.length === 0) return;
+    // Fewer than 4 digits is not a PIN: nothing is tried.
+    if (busy || !isPin(pin)) return;
     setBusy(true);
     let result: UnlockResult;
     try {
       result = await kioskApi.facilitatorUnlock(pin);
-    } catch {
-      result = { status: 'wrong', triesLeft: 0 };
+    } finally {
+      setBusy(false);
     }
-    setBusy(false);
     setPin('');
     setNow(Date.now());
     if (result.status === 'open') show('menu');

@@ -8,7 +8,7 @@ import { PressableButton } from '../components/PressableButton';
 import { useContent } from '../content/content-context';
 import { kioskApi } from '../platform/kiosk-api';
 import { useKioskStore } from '../state/kiosk-store';
-import { useSessionGuard } from './FacilitatorMode';
+import { useSessionGuard } from './use-session-guard';
 import { saveMessage } from './save-message';
 
 /** Days shown in the table and the chart; the CSV has them all. */

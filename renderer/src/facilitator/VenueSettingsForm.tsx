@@ -5,7 +5,7 @@ import type { UiTextKey } from '../../../domain/narration/clip-keys';
 import { PressableButton } from '../components/PressableButton';
 import { kioskApi } from '../platform/kiosk-api';
 import { useKioskStore } from '../state/kiosk-store';
-import { useSessionGuard } from './FacilitatorMode';
+import { useSessionGuard } from './use-session-guard';
 
 type NumberField = keyof typeof VENUE_NUMBER_RULES;
 const NUMBER_FIELDS = Object.keys(VENUE_NUMBER_RULES) as NumberField[];

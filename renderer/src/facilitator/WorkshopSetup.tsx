@@ -7,7 +7,7 @@ import { useContent } from '../content/content-context';
 import { kioskApi } from '../platform/kiosk-api';
 import { useKioskStore } from '../state/kiosk-store';
 import { useFacilitatorStore } from './facilitator-store';
-import { useSessionGuard } from './FacilitatorMode';
+import { useSessionGuard } from './use-session-guard';
 import { saveMessage } from './save-message';
 import { WorkshopSheet } from './WorkshopSheet';
 
