@@ -11,6 +11,8 @@ export const IPC_CHANNELS = {
   log: 'kiosk:log',
   /** invoke → void: forget everything of the visit that is ending (storage, caches) */
   endVisit: 'kiosk:end-visit',
+  /** send (one way) string: the page cannot go on; the host reloads it with the crash back-off */
+  reportFatalPageError: 'kiosk:report-fatal-page-error',
 } as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
@@ -35,6 +37,11 @@ export interface KioskApi {
   getVenueConfig(): Promise<VenueConfigReply>;
   log(entry: LogEntry): void;
   endVisit(): Promise<void>;
+  /**
+   * The page caught an error it cannot go on from (or its content cannot load): the host reloads it after
+   * 1 s, 2 s, 4 s… (capped at 30 s), which brings back the attract screen. Called once per page load.
+   */
+  reportFatalPageError(reason: string): void;
 }
 
 const MAX_SCOPE = 40;

@@ -6,6 +6,7 @@ const kioskApi: KioskApi = {
   getVenueConfig: () => ipcRenderer.invoke(IPC_CHANNELS.getVenueConfig),
   log: (entry) => ipcRenderer.send(IPC_CHANNELS.log, entry),
   endVisit: () => ipcRenderer.invoke(IPC_CHANNELS.endVisit),
+  reportFatalPageError: (reason) => ipcRenderer.send(IPC_CHANNELS.reportFatalPageError, reason),
 };
 
 contextBridge.exposeInMainWorld('kiosk', kioskApi);
