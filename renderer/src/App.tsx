@@ -18,6 +18,7 @@ import { ItemScreen } from './screens/ItemScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { CONTROL_PICTOGRAMS } from '../../domain/controls/control-pictograms';
 import { Pictogram } from './components/Pictogram';
+import { useDisplayedScreen } from './navigation/displayed-screen';
 import { useKioskStore, type Screen } from './state/kiosk-store';
 
 function CurrentScreen({ screen }: { screen: Screen }) {
@@ -45,7 +46,7 @@ export function App() {
   const { t, i18n } = useTranslation();
   const narrator = useNarrator();
   const language = useKioskStore((s) => s.language);
-  const screen = useKioskStore((s) => s.screen);
+  const screen = useDisplayedScreen();
   const settings = useKioskStore((s) => s.settings);
   const failedKey = useNarrationStore((s) => s.failedKey);
   const scanStepSeconds = useKioskStore((s) => s.venue.scanStepSeconds);

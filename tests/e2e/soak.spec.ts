@@ -1,0 +1,111 @@
+import type { CDPSession, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/**
+ * A bounded monkey test: random presses (taps, holds, keys, pauses) from a fixed seed, as a day of visitors
+ * would. Fails on any console or page error (the fixture's guards), two narrations heard at once, a
+ * "cannot play" notice (every clip here is intact), a clip reported as failing, JS heap growth after GC beyond
+ * a bound, performance entries that keep growing, or a kiosk that no longer answers at the end.
+ */
+const PRESSES = Number(process.env.SOAK_PRESSES ?? 2000);
+const SEED = 20_160_613;
+/** JS heap growth allowed between the warmed-up kiosk and the end, after garbage collection. */
+const HEAP_GROWTH_BOUND_BYTES = 4 * 1024 * 1024;
+const KEYS = ['Tab', 'Shift+Tab', 'ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp', 'Enter', 'Space', 'Escape'] as const;
+
+/** mulberry32: a small seeded generator, so a failure can be replayed press for press. */
+function seededRandom(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Watches the page from inside: how many howler sounds play at once, and whether a notice ever shows. */
+function installWatch() {
+  const watch = { mostAtOnce: 0, notices: [] as string[] };
+  (window as unknown as { soakWatch: typeof watch }).soakWatch = watch;
+  const sample = () => {
+    const howler = (window as unknown as { Howler?: { _howls: { _sounds: { _paused: boolean; _ended: boolean }[] }[] } }).Howler;
+    const playing = howler ? howler._howls.reduce((count, howl) => count + howl._sounds.filter((sound) => !sound._paused && !sound._ended).length, 0) : 0;
+    watch.mostAtOnce = Math.max(watch.mostAtOnce, playing);
+    const notice = document.querySelector('[role="status"]')?.textContent;
+    if (notice) watch.notices.push(notice);
+  };
+  setInterval(sample, 16);
+}
+
+async function heapAfterGc(session: CDPSession): Promise<number> {
+  await session.send('HeapProfiler.collectGarbage');
+  await session.send('HeapProfiler.collectGarbage');
+  return ((await session.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
+}
+
+/** The centres of the buttons a finger could touch now (inside the viewport). */
+function touchableButtons(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('button')].flatMap((button) => {
+      const box = button.getBoundingClientRect();
+      const visible = box.width > 0 && box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight && box.left >= 0 && box.right <= window.innerWidth;
+      return visible ? [{ x: box.left + box.width / 2, y: box.top + box.height / 2 }] : [];
+    }),
+  );
+}
+
+test('2,000 random presses, holds, keys and pauses: one voice at a time, no error, no false notice, bounded memory, still answering', async ({ page }) => {
+  test.setTimeout(240_000);
+  const audioWarnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.text().startsWith('[audio]')) audioWarnings.push(message.text());
+  });
+  await page.addInitScript(installWatch);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Français', exact: true }).click();
+  const session = await page.context().newCDPSession(page);
+  const random = seededRandom(SEED);
+  const pick = <T,>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+
+  let heapBefore = 0;
+  for (let press = 0; press < PRESSES; press++) {
+    if (press === 100) heapBefore = await heapAfterGc(session);
+    const roll = random();
+    if (roll < 0.01) {
+      await page.waitForTimeout(500 + random() * 1500);
+      continue;
+    }
+    if (roll < 0.09) {
+      await page.keyboard.press(pick(KEYS));
+      continue;
+    }
+    const buttons = await touchableButtons(page);
+    if (buttons.length === 0) continue;
+    const { x, y } = pick(buttons);
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    // A hold says the button's name; a tap acts.
+    if (roll < 0.12) await page.waitForTimeout(700);
+    await page.mouse.up();
+  }
+
+  // A visit from the start still works: the four acts show and are spoken.
+  await page.evaluate(() => performance.clearMarks('narration-start'));
+  const home = page.getByRole('button', { name: 'Accueil' });
+  const french = page.getByRole('button', { name: 'Français', exact: true });
+  await page.keyboard.press('Escape');
+  await expect(home.or(french)).toBeVisible();
+  await (await french.isVisible() ? french : home).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Les 4 actes');
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByName('narration-start').map((mark) => (mark as PerformanceMark).detail.key as string))).toContain('ui.screen.home');
+
+  const heapAfter = await heapAfterGc(session);
+  const watch = await page.evaluate(() => (window as unknown as { soakWatch: { mostAtOnce: number; notices: string[] } }).soakWatch);
+  expect(watch.mostAtOnce, 'sounds playing at once').toBeLessThanOrEqual(1);
+  expect([...new Set(watch.notices)], '"cannot play" notices').toEqual([]);
+  expect(audioWarnings, 'clips reported as failing').toEqual([]);
+  expect(heapAfter - heapBefore, `JS heap after GC: ${(heapBefore / 1e6).toFixed(1)} MB → ${(heapAfter / 1e6).toFixed(1)} MB`).toBeLessThanOrEqual(HEAP_GROWTH_BOUND_BYTES);
+  expect(await page.evaluate(() => performance.getEntries().length), 'performance entries').toBeLessThanOrEqual(2000);
+});
