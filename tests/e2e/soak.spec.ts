@@ -104,6 +104,9 @@ test('up to 2,000 random presses, holds, keys and pauses: one voice at a time, n
   test.info().annotations.push({ type: 'soak', description: `${presses} presses in ${((Date.now() - started) / 1000).toFixed(0)} s` });
   expect(presses, 'presses made within the time budget').toBeGreaterThanOrEqual(MIN_PRESSES);
 
+  expect(await page.evaluate(() => performance.getEntriesByName('narration-start').length), 'narration marks kept').toBeLessThanOrEqual(100);
+  expect(await page.evaluate(() => performance.getEntries().length), 'performance entries').toBeLessThanOrEqual(1000);
+
   // A visit from the start still works: the four acts show and are spoken.
   await page.evaluate(() => performance.clearMarks('narration-start'));
   const home = page.getByRole('button', { name: 'Accueil' });
@@ -121,5 +124,4 @@ test('up to 2,000 random presses, holds, keys and pauses: one voice at a time, n
   expect([...new Set(watch.notices)], '"cannot play" notices').toEqual([]);
   expect(audioWarnings, 'clips reported as failing').toEqual([]);
   expect(heapAfter - heapBefore, `JS heap after GC: ${(heapBefore / 1e6).toFixed(1)} MB → ${(heapAfter / 1e6).toFixed(1)} MB`).toBeLessThanOrEqual(HEAP_GROWTH_BOUND_BYTES);
-  expect(await page.evaluate(() => performance.getEntries().length), 'performance entries').toBeLessThanOrEqual(2000);
 });
