@@ -17,7 +17,7 @@ describe('preload bridge', () => {
     await import('../../preload/preload');
     expect([...bridge.exposed.keys()]).toEqual(['kiosk']);
     const api = bridge.exposed.get('kiosk') as KioskApi;
-    expect(Object.keys(api).sort()).toEqual(['endVisit', 'getVenueConfig', 'log']);
+    expect(Object.keys(api).sort()).toEqual(['endVisit', 'getVenueConfig', 'log', 'reportFatalPageError']);
 
     await api.getVenueConfig();
     expect(bridge.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.getVenueConfig);
@@ -25,5 +25,7 @@ describe('preload bridge', () => {
     expect(bridge.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.endVisit);
     api.log({ level: 'info', scope: 'test', message: 'hello' });
     expect(bridge.send).toHaveBeenCalledWith(IPC_CHANNELS.log, { level: 'info', scope: 'test', message: 'hello' });
+    api.reportFatalPageError('render-error: boom');
+    expect(bridge.send).toHaveBeenLastCalledWith(IPC_CHANNELS.reportFatalPageError, 'render-error: boom');
   });
 });
