@@ -10,7 +10,9 @@ import type { ClipRequest } from '../../domain/narration/clip-keys';
 import { resolveClip } from './audio/clip-library';
 import { NarratorContext, useNarrationStore } from './audio/narration-hooks';
 import { Narrator } from './audio/narrator';
+import { App } from './App';
 import { ContentContext } from './content/content-context';
+import { loadKioskContent } from './content/kiosk-content';
 import { FocusRegistryContext } from './focus/focus-context';
 import { FocusRegistry } from './focus/focus-registry';
 import { initI18n } from './i18n';
@@ -72,8 +74,6 @@ async function boot() {
     onProblem: (message) => kioskApi.log({ level: 'warn', scope: 'audio', message }),
     onStarted: markNarrationStart,
   });
-  // The screens and the content are a chunk of their own: if it cannot load, "out of order" still can.
-  const [{ App }, { loadKioskContent }] = await Promise.all([import('./App'), import('./content/kiosk-content')]);
   const content = loadKioskContent(kioskApi.log);
   if (content.acts.length === 0) throw new Error('no act of the programme could be loaded');
   narrateScreenChanges(narrator, content);

@@ -49,7 +49,7 @@ async function openInitiative(page: Page, title: string) {
 test('a screen that throws while it is drawn: out of order, logged, then back to a working attract screen', async ({ page, logs }) => {
   let injected = 0;
   // The references list of an initiative throws when drawn: a bug in one screen's code.
-  await page.route(/\/assets\/App-[^/]*\.js$/, async (route) => {
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
     const response = await route.fetch();
     const code = (await response.text()).replace(/className:(["'`])reference-label\1/g, () => {
       injected++;
@@ -88,27 +88,37 @@ test.describe('errors nothing catches', () => {
   });
 });
 
-test.describe('the app cannot load its screens and content', () => {
-  test.use({ expectedErrors: /Failed to load resource|Failed to fetch dynamically imported module/ });
-
-  test('out of order, spoken, retried automatically until the kiosk works again', async ({ page, logs }) => {
-    // The chunk is missing for the first two loads of the page, then back (a disk that came back, say).
-    let pageLoads = 0;
-    page.on('request', (request) => {
-      if (request.resourceType() === 'document') pageLoads++;
-    });
-    await page.route(/\/assets\/kiosk-content-[^/]*\.js$/, (route) => (pageLoads <= 2 ? route.fulfill({ status: 404, body: 'missing' }) : route.continue()));
-    await page.goto('/');
-    const alert = page.getByRole('alert');
-    await expect(alert).toContainText(OUT_OF_ORDER);
-    await expect(alert).toContainText('This kiosk is not working at the moment.');
-    await expect(alert.getByRole('img', { name: 'Un marteau et une clé' })).toBeVisible();
-    await expect.poll(() => narrationStarts(page)).toContain('ui.outOfOrder.lines');
-    // Retried by itself: out of order again at the first reload (after 1 s), working after the second (2 s).
-    await expectWorkingKiosk(page);
-    expect(logs).toContainEqual(expect.stringMatching(/\[page\] error: content-unavailable: TypeError: Failed to fetch dynamically imported module/));
-    expect(logs.filter((line) => line.includes('reloading in'))).toEqual([expect.stringContaining('reloading in 1000 ms'), expect.stringContaining('reloading in 2000 ms')]);
+test('the content cannot load: out of order, spoken, retried automatically until the kiosk works again', async ({ page, logs }) => {
+  // The programme's structure, bundled with the page, is broken for the first two loads of the page, then
+  // back (a file restored, say): no act can be read, so no screen can be drawn.
+  let pageLoads = 0;
+  let injected = 0;
+  page.on('request', (request) => {
+    if (request.resourceType() === 'document') pageLoads++;
   });
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    const response = await route.fetch();
+    const code = await response.text();
+    if (pageLoads > 2) return route.fulfill({ response, body: code });
+    return route.fulfill({
+      response,
+      body: code.replace(/\{acts:\[\{id:/g, () => {
+        injected++;
+        return '{acts:[{broken:';
+      }),
+    });
+  });
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(OUT_OF_ORDER);
+  expect(injected, 'the fault was injected into the content').toBeGreaterThan(0);
+  await expect(alert).toContainText('This kiosk is not working at the moment.');
+  await expect(alert.getByRole('img', { name: 'Un marteau et une clé' })).toBeVisible();
+  await expect.poll(() => narrationStarts(page)).toContain('ui.outOfOrder.lines');
+  // Retried by itself: out of order again at the first reload (after 1 s), working after the second (2 s).
+  await expectWorkingKiosk(page);
+  expect(logs).toContainEqual(expect.stringMatching(/\[page\] error: content-unavailable: Error: no act of the programme could be loaded/));
+  expect(logs.filter((line) => line.includes('reloading in'))).toEqual([expect.stringContaining('reloading in 1000 ms'), expect.stringContaining('reloading in 2000 ms')]);
 });
 
 test('a clip that never arrives: notice after the load timeout, the visit goes on, the idle reset still comes', async ({ page, logs }) => {
