@@ -47,7 +47,8 @@ export function reachableClips(screen: Screen, content: Content): ClipKey[] {
     case 'item': {
       const item = findItem(content, screen.itemId);
       if (!item) return [];
-      return [clipKey.item(item.id, 'full'), clipKey.item(item.id, 'question'), clipKey.ui('controls.moreDetail'), clipKey.ui('controls.question')];
+      // The full text, long (a minute of audio, 11 MB decoded), comes last.
+      return [clipKey.item(item.id, 'question'), clipKey.ui('controls.moreDetail'), clipKey.ui('controls.question'), clipKey.item(item.id, 'full')];
     }
     default:
       return [];

@@ -291,6 +291,19 @@ describe('narrator', () => {
     expect(howl('reachable')).toBeDefined();
   });
 
+  it("keeps what the current screen can reach, whatever else is decoded meanwhile", async () => {
+    const { narrator } = makeNarrator(3 * SECOND);
+    narrator.preloadWhenStarted(clips('tile-1', 'tile-2'));
+    await flush();
+    await flush();
+    narrator.play(clips('x'));
+    await flush();
+    narrator.play(clips('y'));
+    await flush();
+    expect(narrator.cachedUrls).toEqual(expect.arrayContaining(['/tile-1.opus', '/tile-2.opus', '/y.opus']));
+    expect(narrator.cachedUrls).not.toContain('/x.opus');
+  });
+
   it('decodes ahead two clips at a time, in the order asked', async () => {
     const { narrator } = makeNarrator(10 * SECOND);
     narrator.preload(clips('p1', 'p2', 'p3', 'p4'));

@@ -95,6 +95,8 @@ export class Narrator {
   private preloadsRunning = 0;
   /** What a new screen can reach: decoded once its narration has started, so it never delays it. */
   private preloadAfterStart: ClipRequest[] | null = null;
+  /** The clips the current screen can reach: kept in the cache while it shows (no thrashing by bigger clips). */
+  private pinned = new Set<string>();
   /** Timings files already reported as wrong: each is logged once. */
   private readonly reportedTimings = new Set<string>();
   private frame = 0;
@@ -130,6 +132,7 @@ export class Narrator {
    */
   preloadWhenStarted(requests: readonly ClipRequest[]): void {
     this.preloadAfterStart = [...requests];
+    this.pinned = new Set(requests.flatMap((request) => this.options.resolve(request)?.audioUrl ?? []));
     if (this.state.status !== 'loading') this.releasePreloads();
   }
 
@@ -413,13 +416,13 @@ export class Narrator {
   /**
    * Evicts the least recently used clips beyond the budget. Never evicted: the clip playing, the name being
    * said, a clip still loading (unloading it mid-decode makes howler report an intact clip as undecodable),
-   * and a clip waiting in the narration's queue.
+   * a clip waiting in the narration's queue, and what the current screen can reach.
    */
   private evict(): void {
     let total = this.cachedBytes;
     if (total <= this.options.cacheBytes) return;
     const queued = new Set(this.queue.map((request) => this.options.resolve(request)?.audioUrl));
-    const kept = (clip: CachedClip) => !clip.loaded || clip === this.playing?.clip || clip === this.name?.clip || queued.has(clip.url);
+    const kept = (clip: CachedClip) => !clip.loaded || clip === this.playing?.clip || clip === this.name?.clip || queued.has(clip.url) || this.pinned.has(clip.url);
     const candidates = [...this.cache.values()].filter((clip) => !kept(clip)).sort((a, b) => a.lastUsed - b.lastUsed);
     for (const clip of candidates) {
       if (total <= this.options.cacheBytes) break;
