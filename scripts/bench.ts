@@ -220,9 +220,12 @@ const summary = (taps: Tap[], field: keyof Tap) => `p50 ${ms(percentile(taps.map
 
 async function main() {
   if (!existsSync(path.join(PROJECT_ROOT, 'dist/renderer/index.html'))) throw new Error('Build first: npm run build');
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: PROJECT_ROOT, stdio: 'ignore' });
+  const url = `http://127.0.0.1:${PORT}/`;
+  // Another server on the port would be measured instead of this build: refuse (BENCH_PORT picks another).
+  if (await fetch(url).then(() => true, () => false)) throw new Error(`port ${PORT} is already in use: set BENCH_PORT`);
+  // vite itself, not through npx, so that killing it stops the server.
+  const server = spawn(path.join(PROJECT_ROOT, 'node_modules/.bin/vite'), ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: PROJECT_ROOT, stdio: 'ignore' });
   try {
-    const url = `http://127.0.0.1:${PORT}/`;
     await waitForServer(url);
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
