@@ -22,4 +22,6 @@ export const CONTROL_PICTOGRAMS = {
   volumeDown: 'speaker-low-volume',
   scanning: 'joystick',
   close: 'cross-mark',
+  /** Beside the notice of a clip that cannot be played. */
+  soundMissing: 'speaker-low-volume',
 } as const;

@@ -8,7 +8,6 @@ import { useIdleReset } from './hooks/use-idle-reset';
 import { useFocusRegistry } from './focus/focus-context';
 import { useSwitchScanning } from './hooks/use-switch-scanning';
 import { kioskApi } from './platform/kiosk-api';
-import { useContent } from './content/content-context';
 import { TEXT_DIRECTION } from './i18n';
 import { ActScreen } from './screens/ActScreen';
 import { AttractScreen } from './screens/AttractScreen';
@@ -17,7 +16,9 @@ import { HomeScreen } from './screens/HomeScreen';
 import { InfoScreen } from './screens/InfoScreen';
 import { ItemScreen } from './screens/ItemScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
-import { arrivalClips, CONTROL_BAR_CLIPS, reachableClips } from '../../domain/narration/screen-narration';
+import { CONTROL_PICTOGRAMS } from '../../domain/controls/control-pictograms';
+import { Pictogram } from './components/Pictogram';
+import { useDisplayedScreen } from './navigation/displayed-screen';
 import { useKioskStore, type Screen } from './state/kiosk-store';
 
 function CurrentScreen({ screen }: { screen: Screen }) {
@@ -43,10 +44,9 @@ function CurrentScreen({ screen }: { screen: Screen }) {
 
 export function App() {
   const { t, i18n } = useTranslation();
-  const content = useContent();
   const narrator = useNarrator();
   const language = useKioskStore((s) => s.language);
-  const screen = useKioskStore((s) => s.screen);
+  const screen = useDisplayedScreen();
   const settings = useKioskStore((s) => s.settings);
   const failedKey = useNarrationStore((s) => s.failedKey);
   const scanStepSeconds = useKioskStore((s) => s.venue.scanStepSeconds);
@@ -73,13 +73,12 @@ export function App() {
     narrator.setVolumeDb(settings.volumeDb);
   }, [narrator, settings]);
 
-  // Every screen says its name on arrival, and what one press can reach is decoded ahead.
+  // Every screen says its name on arrival: started by the press itself (navigation/narrate-screen-changes).
+
+  // A clip that cannot be played is heard as well as shown.
   useEffect(() => {
-    const arrival = arrivalClips(screen);
-    if (arrival.length > 0) narrator.play(arrival);
-    else narrator.stop();
-    narrator.preload([...arrival, ...reachableClips(screen, content), ...CONTROL_BAR_CLIPS]);
-  }, [narrator, screen, content, language]);
+    if (failedKey) narrator.alert();
+  }, [failedKey, narrator]);
 
   if (screen.name === 'attract') return <AttractScreen />;
   return (
@@ -89,11 +88,17 @@ export function App() {
       <main className="screen" key={JSON.stringify(screen)} tabIndex={0}>
         <CurrentScreen screen={screen} />
       </main>
-      {failedKey && (
-        <p className="notice" role="status">
-          {t('audio.missing')}
-        </p>
-      )}
+      {/* The live region exists before its message, so that screen readers announce the message. */}
+      <div role="status" aria-live="polite">
+        {failedKey && (
+          <p className="notice">
+            <span aria-hidden="true">
+              <Pictogram name={CONTROL_PICTOGRAMS.soundMissing} className="button-pictogram" />
+            </span>{' '}
+            {t('audio.missing')}
+          </p>
+        )}
+      </div>
       <ControlBar />
       {idle.secondsLeft !== null && <IdleWarning secondsLeft={idle.secondsLeft} onStillHere={idle.stillHere} />}
     </div>
