@@ -91,6 +91,8 @@ async function shoot(page: Page, steps: Step[], prefix: string, dir: string, sho
   for (const [index, step] of steps.entries()) {
     await step.act(page);
     await page.waitForTimeout(SETTLE_MS);
+    // Every picture decoded before the shot (a string: this script is type-checked without the DOM).
+    await page.evaluate('Promise.all([...document.images].map((image) => image.decode().catch(() => undefined)))');
     const file = `${prefix}-${String(index + 1).padStart(2, '0')}-${step.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.png`;
     await page.screenshot({ path: path.join(dir, file) });
     shots.push({ file, title: step.title });

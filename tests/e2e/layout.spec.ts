@@ -25,6 +25,7 @@ async function checkScreen(page: Page, where: string) {
 
 for (const viewport of SCREENS) {
   test(`home and act screens fit a ${viewport.width}×${viewport.height} screen, with large, separate targets`, async ({ page }) => {
+    test.setTimeout(90_000);
     await page.setViewportSize(viewport);
     await page.goto('/');
     await page.getByRole('button', { name: 'Français', exact: true }).click();

@@ -12,5 +12,6 @@ interface PictogramProps {
 
 export function Pictogram({ name, className = 'pictogram', directional = false, decorative = false }: PictogramProps) {
   const { t } = useTranslation('pictograms');
-  return <img src={PICTOGRAM_URLS.get(name)} alt={decorative ? '' : t(name)} className={directional ? `${className} directional` : className} draggable={false} />;
+  // Decoded before the screen is painted: a tile never shows up empty and gets its picture a moment later.
+  return <img src={PICTOGRAM_URLS.get(name)} alt={decorative ? '' : t(name)} className={directional ? `${className} directional` : className} draggable={false} decoding="sync" />;
 }

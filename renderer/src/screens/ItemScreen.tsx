@@ -29,6 +29,7 @@ export function ItemScreen({ itemId }: { itemId: string }) {
   const content = useContent();
   const language = useKioskStore((s) => s.language);
   const showFullText = useKioskStore((s) => s.showFullText);
+  const largeText = useKioskStore((s) => s.settings.textScale > 1);
   const setShowFullText = useKioskStore((s) => s.setShowFullText);
   const openWord = useKioskStore((s) => s.openWord);
   const setOpenWord = useKioskStore((s) => s.setOpenWord);
@@ -71,7 +72,7 @@ export function ItemScreen({ itemId }: { itemId: string }) {
   const referenceClips = item.references.map((reference) => clipKey.reference(reference.id));
 
   return (
-    <article className="item" aria-labelledby="item-title" data-act={actNumberOf(content, item.id)}>
+    <article className={largeText ? 'item large-text' : 'item'} aria-labelledby="item-title" data-act={actNumberOf(content, item.id)}>
       <div className="item-side">
         <header className="item-header">
           <span className="item-plate">
