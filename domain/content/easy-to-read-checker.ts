@@ -3,17 +3,23 @@
  * What a machine cannot judge (is the idea clear?) stays with a human reviewer; what it can, it checks here.
  */
 import { countWords, type FalcRules, type LexiconText } from './content-schema';
-import { containsPhrase, normalise } from './text-matching';
+import { containsPhrase, normalise, wholeWordPattern } from './text-matching';
 
 export type FalcRule =
   | 'sentence-length'
   | 'one-sentence-per-line'
   | 'one-idea'
   | 'acronym-explained'
+  | 'acronym-density'
   | 'numbers-in-digits'
   | 'figurative'
   | 'foreign-word'
-  | 'same-word';
+  | 'same-word'
+  | 'passive-voice'
+  | 'negation'
+  | 'conditional'
+  | 'inverted-question'
+  | 'percent';
 
 export interface FalcProblem {
   rule: FalcRule;
@@ -24,12 +30,99 @@ export interface FalcProblem {
 const SENTENCE_END = /[.!?؟…]["'»”\s]*$/u;
 const INNER_SENTENCE_END = /[.!?؟](?=\s+[^\s"'»”])/u;
 const UPPER_TOKEN = /(?<![\p{L}\p{N}])[A-Z][A-Z0-9@/]*[A-Z0-9](?![\p{L}\p{N}])/gu;
+const TWO_CAPITALS = /[A-Z]{2}/;
+/** Letters and the vowel marks of Arabic script, which belong to the word they sit on. */
+const WORD = /[\p{L}\p{M}]+/gu;
+
+/** Whole words of a line, lower-cased, in order. */
+function wordsIn(line: string): string[] {
+  return normalise(line).toLowerCase().match(WORD) ?? [];
+}
+
+/** A marker made only of symbols ("%") is found anywhere; an elided one ("n'") at the start of a word; others as whole words. */
+function containsMarker(line: string, marker: string): boolean {
+  const text = normalise(line);
+  if (!/[\p{L}\p{N}]/u.test(marker)) return text.includes(marker);
+  if (marker.endsWith("'")) return new RegExp(`(?<![\\p{L}\\p{N}])${marker.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`, 'iu').test(text);
+  return containsPhrase(text, marker);
+}
+
+const auxiliaryPatterns = new Map<string, RegExp>();
+/** The auxiliary and the word after it; global, so only ever used through matchAll, which copies it. */
+function auxiliaryPattern(auxiliary: string): RegExp {
+  let pattern = auxiliaryPatterns.get(auxiliary);
+  if (!pattern) {
+    pattern = new RegExp(`${wholeWordPattern(auxiliary).source}\\s+([\\p{L}\\p{M}]+)`, 'giu');
+    auxiliaryPatterns.set(auxiliary, pattern);
+  }
+  return pattern;
+}
+
+function passiveForm(line: string, passive: FalcRules['passive']): string | undefined {
+  const text = normalise(line);
+  for (const auxiliary of passive.auxiliaries) {
+    const pattern = auxiliaryPattern(auxiliary);
+    for (const match of text.matchAll(pattern)) {
+      const word = (match[1] ?? '').toLowerCase();
+      if (passive.exceptions.includes(word)) continue;
+      if (passive.participles.includes(word) || passive.participleEndings.some((ending) => word.endsWith(ending) && word.length > ending.length + 1)) return match[0];
+    }
+  }
+  for (const source of passive.patterns) {
+    const match = new RegExp(source, 'u').exec(text);
+    if (match) return match[0];
+  }
+  return undefined;
+}
+
+function conditionalForm(line: string, conditional: FalcRules['conditional']): string | undefined {
+  for (const word of wordsIn(line)) {
+    if (conditional.exceptions.includes(word)) continue;
+    if (conditional.words.includes(word) || conditional.endings.some((ending) => word.endsWith(ending) && word.length > ending.length + 1)) return word;
+  }
+  return undefined;
+}
+
+function invertedQuestion(line: string, inverted: FalcRules['invertedQuestion']): string | undefined {
+  for (const word of normalise(line).toLowerCase().match(/[\p{L}'-]+/gu) ?? []) {
+    if (inverted.exceptions.includes(word)) continue;
+    if (inverted.suffixes.some((suffix) => word.endsWith(suffix) && word.length > suffix.length)) return word;
+  }
+  return undefined;
+}
+
+/**
+ * The abbreviations a line makes the reader decode: lexicon acronyms (even written like words, "Fongecif"),
+ * explained names written with capitals ("CLICNJOB"), and any other word in capitals. People's names and the
+ * capital words of a foreign name ("WORKING FIRST 13") are not abbreviations.
+ */
+export function acronymsIn(line: string, rules: FalcRules, lexicon: readonly LexiconText[]): Set<string> {
+  const found = new Set<string>();
+  const covered: string[] = [];
+  for (const entry of lexicon) {
+    const forms = entry.forms.filter((form) => containsPhrase(line, form));
+    if (forms.length === 0) continue;
+    covered.push(...forms);
+    if (entry.kind === 'acronym') found.add(entry.word);
+  }
+  for (const name of Object.keys(rules.explainedNames)) {
+    if (!containsPhrase(line, name)) continue;
+    covered.push(name);
+    if (TWO_CAPITALS.test(name)) found.add(name);
+  }
+  for (const token of normalise(line).match(UPPER_TOKEN) ?? []) {
+    if (rules.names.includes(token) || covered.some((form) => containsPhrase(form, token))) continue;
+    found.add(token);
+  }
+  return found;
+}
 
 export function checkEasyText(lines: readonly string[], rules: FalcRules, lexicon: readonly LexiconText[]): FalcProblem[] {
   const problems: FalcProblem[] = [];
   const report = (rule: FalcRule, line: number, message: string) => problems.push({ rule, line: line + 1, message });
-  const explainedForms = lexicon.filter((entry) => entry.kind !== 'word').flatMap((entry) => entry.forms);
+  const explainedForms = [...lexicon.filter((entry) => entry.kind !== 'word').flatMap((entry) => entry.forms), ...Object.keys(rules.explainedNames)];
   const names = new Set(rules.names);
+  const textAcronyms = new Set<string>();
 
   lines.forEach((raw, index) => {
     const line = normalise(raw);
@@ -55,15 +148,35 @@ export function checkEasyText(lines: readonly string[], rules: FalcRules, lexico
       const known = names.has(token) || explainedForms.some((form) => containsPhrase(form, token));
       if (!known) report('acronym-explained', index, `"${token}" looks like an abbreviation with no lexicon entry explaining it`);
     }
+    const passive = passiveForm(line, rules.passive);
+    if (passive) report('passive-voice', index, `"${passive}" is passive: say who does it`);
+    const negation = rules.negations.find((marker) => containsMarker(line, marker));
+    if (negation) report('negation', index, `"${negation}" makes the sentence negative: say it positively`);
+    const conditional = conditionalForm(line, rules.conditional);
+    if (conditional) report('conditional', index, `"${conditional}" is a conditional: say what is, or what the person can do`);
+    const inverted = invertedQuestion(line, rules.invertedQuestion);
+    if (inverted) report('inverted-question', index, `"${inverted}" puts the subject after the verb: ask with the subject first`);
+    const percent = rules.percent.find((marker) => containsMarker(line, marker));
+    if (percent) report('percent', index, `"${percent}": give a round proportion ("1 in 2")`);
+    const acronyms = acronymsIn(line, rules, lexicon);
+    if (acronyms.size > rules.maxAcronymsPerSentence) report('acronym-density', index, `${acronyms.size} abbreviations (${[...acronyms].join(', ')}); at most ${rules.maxAcronymsPerSentence} a sentence`);
+    for (const acronym of acronyms) {
+      if (textAcronyms.has(acronym)) continue;
+      textAcronyms.add(acronym);
+      if (textAcronyms.size === rules.maxAcronymsPerText + 1) report('acronym-density', index, `"${acronym}" is abbreviation number ${textAcronyms.size} in this text; at most ${rules.maxAcronymsPerText}: write one out`);
+    }
   });
 
-  for (const entry of lexicon) {
-    if (entry.kind === 'word' || entry.plain === undefined) continue;
-    const first = lines.findIndex((line) => entry.forms.some((form) => containsPhrase(line, form)));
+  const explanations = [
+    ...lexicon.filter((entry) => entry.kind !== 'word' && entry.plain !== undefined).map((entry) => ({ word: entry.word, forms: entry.forms, plain: entry.plain! })),
+    ...Object.entries(rules.explainedNames).map(([name, plain]) => ({ word: name, forms: [name], plain })),
+  ];
+  for (const { word, forms, plain } of explanations) {
+    const first = lines.findIndex((line) => forms.some((form) => containsPhrase(line, form)));
     if (first === -1) continue;
     const nearby = lines.slice(first, first + 2);
-    if (!nearby.some((line) => normalise(line).toLowerCase().includes(normalise(entry.plain!).toLowerCase()))) {
-      report('acronym-explained', first, `"${entry.word}" needs its plain explanation ("${entry.plain}") on this line or the next`);
+    if (!nearby.some((line) => normalise(line).toLowerCase().includes(normalise(plain).toLowerCase()))) {
+      report('acronym-explained', first, `"${word}" needs its plain explanation ("${plain}") on this line or the next`);
     }
   }
   return problems;

@@ -33,7 +33,7 @@ for (const variant of variants) {
     await audit(page, 'act');
     await page.getByRole('button', { name: 'Le numérique pour tous', exact: true }).click();
     await audit(page, 'initiative');
-    await page.getByRole('button', { name: 'Explication du mot ANLCI' }).click();
+    await page.getByRole('button', { name: 'Explication du mot illettrisme' }).click();
     await audit(page, 'lexicon');
     await page.getByRole('button', { name: 'Fermer' }).click();
     await page.getByRole('button', { name: 'Plus de détails' }).click();

@@ -46,10 +46,10 @@ test('pause, resume and listen again control the one narration channel', async (
 
 test('a lexicon word opens its explanation and speaks it', async ({ page }) => {
   await openInitiative(page, 'Le numérique pour tous');
-  await page.getByRole('button', { name: 'Explication du mot ANLCI' }).click();
-  const dialog = page.getByRole('dialog', { name: 'ANLCI' });
+  await page.getByRole('button', { name: 'Explication du mot illettrisme' }).click();
+  const dialog = page.getByRole('dialog', { name: 'illettrisme' });
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByText('Agence nationale de lutte contre')).toBeVisible();
+  await expect(dialog.getByText('une grande difficulté à lire')).toBeVisible();
   await expect(dialog.locator('mark')).toBeVisible({ timeout: 15_000 });
   await dialog.getByRole('button', { name: 'Fermer' }).click();
   await expect(dialog).toHaveCount(0);

@@ -82,7 +82,13 @@ export function ItemScreen({ itemId }: { itemId: string }) {
         </section>
       )}
       <p className="presenter">
-        <span className="presenter-label">{t('item.presenter')}</span> <span>{text.presenter}</span>
+        {text.presenter.role === 'not-given' ? (
+          t('item.presenter.not-given')
+        ) : (
+          <>
+            <span className="presenter-label">{t(`item.presenter.${text.presenter.role}`)}</span> <span>{text.presenter.name}</span>
+          </>
+        )}
       </p>
       <section className="question" aria-labelledby="question-title">
         <h2 id="question-title">{t('item.question')}</h2>
