@@ -35,7 +35,7 @@ for (const language of LANGUAGES) {
         const labels = presenterLabels(language);
         if (text.presenter.role === 'not-given') await expect(page.getByText(labels['not-given'], { exact: true })).toBeVisible();
         else {
-          await expect(page.getByText(labels[text.presenter.role], { exact: true })).toBeVisible();
+          await expect(page.getByText(labels[text.presenter.role], { exact: true }).last()).toBeVisible();
           await expect(page.getByText(text.presenter.name, { exact: true }).last()).toBeVisible();
         }
         await expect(page.getByText(text.question, { exact: true })).toBeVisible();
