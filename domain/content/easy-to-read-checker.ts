@@ -3,7 +3,7 @@
  * What a machine cannot judge (is the idea clear?) stays with a human reviewer; what it can, it checks here.
  */
 import { countWords, type FalcRules, type LexiconText } from './content-schema';
-import { containsPhrase, normalise, wholeWordPattern } from './text-matching';
+import { containsPhrase, lowerPhrase, normalise, phraseFinder, wholeWordIndexes } from './text-matching';
 
 export type FalcRule =
   | 'sentence-length'
@@ -47,29 +47,37 @@ function containsMarker(line: string, marker: string): boolean {
   return containsPhrase(text, marker);
 }
 
-const auxiliaryPatterns = new Map<string, RegExp>();
-/** The auxiliary and the word after it; global, so only ever used through matchAll, which copies it. */
-function auxiliaryPattern(auxiliary: string): RegExp {
-  let pattern = auxiliaryPatterns.get(auxiliary);
+const sourcePatterns = new Map<string, RegExp>();
+function sourcePattern(source: string): RegExp {
+  let pattern = sourcePatterns.get(source);
   if (!pattern) {
-    pattern = new RegExp(`${wholeWordPattern(auxiliary).source}\\s+([\\p{L}\\p{M}]+)`, 'giu');
-    auxiliaryPatterns.set(auxiliary, pattern);
+    pattern = new RegExp(source, 'u');
+    sourcePatterns.set(source, pattern);
   }
   return pattern;
 }
 
+/** The word right after an auxiliary; sticky, so it reads from where it is told to. */
+const NEXT_WORD = /\s+([\p{L}\p{M}]+)/uy;
+
 function passiveForm(line: string, passive: FalcRules['passive']): string | undefined {
   const text = normalise(line);
+  const has = phraseFinder(text);
+  const lower = text.toLowerCase();
   for (const auxiliary of passive.auxiliaries) {
-    const pattern = auxiliaryPattern(auxiliary);
-    for (const match of text.matchAll(pattern)) {
-      const word = (match[1] ?? '').toLowerCase();
+    if (!has(auxiliary)) continue;
+    const folded = lowerPhrase(auxiliary);
+    for (const at of wholeWordIndexes(lower, folded)) {
+      NEXT_WORD.lastIndex = at + folded.length;
+      const next = NEXT_WORD.exec(lower);
+      if (!next) continue;
+      const word = next[1] ?? '';
       if (passive.exceptions.includes(word)) continue;
-      if (passive.participles.includes(word) || passive.participleEndings.some((ending) => word.endsWith(ending) && word.length > ending.length + 1)) return match[0];
+      if (passive.participles.includes(word) || passive.participleEndings.some((ending) => word.endsWith(ending) && word.length > ending.length + 1)) return `${auxiliary} ${word}`;
     }
   }
   for (const source of passive.patterns) {
-    const match = new RegExp(source, 'u').exec(text);
+    const match = sourcePattern(source).exec(text);
     if (match) return match[0];
   }
   return undefined;
@@ -99,14 +107,15 @@ function invertedQuestion(line: string, inverted: FalcRules['invertedQuestion'])
 export function acronymsIn(line: string, rules: FalcRules, lexicon: readonly LexiconText[]): Set<string> {
   const found = new Set<string>();
   const covered: string[] = [];
+  const has = phraseFinder(line);
   for (const entry of lexicon) {
-    const forms = entry.forms.filter((form) => containsPhrase(line, form));
+    const forms = entry.forms.filter(has);
     if (forms.length === 0) continue;
     covered.push(...forms);
     if (entry.kind === 'acronym') found.add(entry.word);
   }
   for (const name of Object.keys(rules.explainedNames)) {
-    if (!containsPhrase(line, name)) continue;
+    if (!has(name)) continue;
     covered.push(name);
     if (TWO_CAPITALS.test(name)) found.add(name);
   }
@@ -126,23 +135,24 @@ export function checkEasyText(lines: readonly string[], rules: FalcRules, lexico
 
   lines.forEach((raw, index) => {
     const line = normalise(raw);
+    const has = phraseFinder(line);
     const words = countWords(line);
     if (words > rules.maxWords) report('sentence-length', index, `${words} words; at most ${rules.maxWords}`);
     if (!SENTENCE_END.test(line) || INNER_SENTENCE_END.test(line)) report('one-sentence-per-line', index, 'a line holds exactly one sentence, ended by its punctuation');
     if (/[;:]/.test(line)) report('one-idea', index, 'a colon or semicolon joins two ideas: make two sentences');
-    const connectors = rules.connectors.filter((word) => containsPhrase(line, word));
+    const connectors = rules.connectors.filter(has);
     if (connectors.length > 1) report('one-idea', index, `several linked ideas (${connectors.join(', ')}): make one sentence each`);
     for (const word of rules.numberWords) {
-      if (containsPhrase(line, word)) report('numbers-in-digits', index, `"${word}": write numbers in digits`);
+      if (has(word)) report('numbers-in-digits', index, `"${word}": write numbers in digits`);
     }
     for (const phrase of rules.figurative) {
-      if (containsPhrase(line, phrase)) report('figurative', index, `"${phrase}" is figurative: say it plainly`);
+      if (has(phrase)) report('figurative', index, `"${phrase}" is figurative: say it plainly`);
     }
     for (const word of rules.foreignWords) {
-      if (containsPhrase(line, word)) report('foreign-word', index, `"${word}" is a foreign word: use a plain word, or add it to the lexicon with its explanation`);
+      if (has(word)) report('foreign-word', index, `"${word}" is a foreign word: use a plain word, or add it to the lexicon with its explanation`);
     }
     for (const [avoided, preferred] of Object.entries(rules.avoid)) {
-      if (containsPhrase(line, avoided)) report('same-word', index, `"${avoided}": say "${preferred}", the word used everywhere else`);
+      if (has(avoided)) report('same-word', index, `"${avoided}": say "${preferred}", the word used everywhere else`);
     }
     for (const token of line.match(UPPER_TOKEN) ?? []) {
       const known = names.has(token) || explainedForms.some((form) => containsPhrase(form, token));
@@ -174,7 +184,7 @@ export function checkEasyText(lines: readonly string[], rules: FalcRules, lexico
   for (const { word, forms, plain } of explanations) {
     const first = lines.findIndex((line) => forms.some((form) => containsPhrase(line, form)));
     if (first === -1) continue;
-    const nearby = lines.slice(first, first + 2);
+    const nearby = [lines[first], lines[first + 1] ?? ''];
     if (!nearby.some((line) => normalise(line).toLowerCase().includes(normalise(plain).toLowerCase()))) {
       report('acronym-explained', first, `"${word}" needs its plain explanation ("${plain}") on this line or the next`);
     }

@@ -24,9 +24,40 @@ export function wholeWordPattern(phrase: string): RegExp {
   return pattern;
 }
 
-export function containsPhrase(text: string, phrase: string): boolean {
-  const normalised = normalise(text);
-  // A plain substring test first: most phrases are not in most lines, and it is far cheaper than the pattern.
-  if (!normalised.toLowerCase().includes(normalise(phrase).toLowerCase())) return false;
-  return wholeWordPattern(phrase).test(normalised);
+const lowered = new Map<string, string>();
+function lowerPhrase(phrase: string): string {
+  let lower = lowered.get(phrase);
+  if (lower === undefined) {
+    lower = normalise(phrase).toLowerCase();
+    lowered.set(phrase, lower);
+  }
+  return lower;
 }
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** Every place where `phrase` stands as whole words in `lower` (both already lower-cased and normalised). */
+export function* wholeWordIndexes(lower: string, phrase: string): Generator<number> {
+  if (phrase.length === 0) return;
+  for (let at = lower.indexOf(phrase); at !== -1; at = lower.indexOf(phrase, at + 1)) {
+    const before = at > 0 ? lower[at - 1] : '';
+    const after = lower[at + phrase.length] ?? '';
+    if (!WORD_CHARACTER.test(before) && !WORD_CHARACTER.test(after)) yield at;
+  }
+}
+
+/**
+ * A finder of whole words or phrases in one text, for asking about many phrases: the text is folded once, and
+ * each phrase is looked up as a plain substring whose neighbours must not be letters or digits. No pattern is
+ * compiled per phrase, so checking every text stays fast even the first time.
+ */
+export function phraseFinder(text: string): (phrase: string) => boolean {
+  const lower = normalise(text).toLowerCase();
+  return (phrase) => !wholeWordIndexes(lower, lowerPhrase(phrase)).next().done;
+}
+
+export function containsPhrase(text: string, phrase: string): boolean {
+  return phraseFinder(text)(phrase);
+}
+
+export { lowerPhrase };
