@@ -5,6 +5,9 @@
 export const LANGUAGES = ['fr', 'en', 'es', 'ar'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+export const SCAN_MODES = ['groups', 'items'] as const;
+export type ScanMode = (typeof SCAN_MODES)[number];
+
 export interface VenueConfig {
   /** Full-screen kiosk window; false gives a normal window (set by the venue for a staffed desk). */
   kiosk: boolean;
@@ -16,6 +19,16 @@ export interface VenueConfig {
   attractInvitationSeconds: number;
   /** Seconds each item stays highlighted in one-switch scanning mode. */
   scanStepSeconds: number;
+  /**
+   * How one-switch scanning moves: 'groups' highlights each group in turn (the pictures, then the buttons at
+   * the bottom) and a press enters it, as row/column scanning on AAC boards; 'items' goes through every button.
+   */
+  scanMode: ScanMode;
+  /**
+   * Seconds during which touches are ignored after a new screen appears, so that the second tap of a double
+   * tap never lands on what appeared under the finger. Venues whose visitors often have tremor may set more.
+   */
+  newScreenGuardSeconds: number;
   /** Every visit starts in one-switch scanning mode (for a kiosk fitted with a single switch). */
   scanningByDefault: boolean;
   /** Language the kiosk starts in after each reset. */
@@ -30,6 +43,8 @@ export const DEFAULT_VENUE_CONFIG: Readonly<VenueConfig> = Object.freeze({
   idleWarningSeconds: 30,
   attractInvitationSeconds: 45,
   scanStepSeconds: 2,
+  scanMode: 'groups',
+  newScreenGuardSeconds: 0.5,
   scanningByDefault: false,
   defaultLanguage: 'fr',
   languages: [...LANGUAGES],
@@ -52,13 +67,14 @@ interface NumberRule {
 }
 
 const NUMBER_RULES: Record<
-  'idleTimeoutSeconds' | 'idleWarningSeconds' | 'attractInvitationSeconds' | 'scanStepSeconds',
+  'idleTimeoutSeconds' | 'idleWarningSeconds' | 'attractInvitationSeconds' | 'scanStepSeconds' | 'newScreenGuardSeconds',
   NumberRule
 > = {
   idleTimeoutSeconds: { min: 15, max: 3600 },
   idleWarningSeconds: { min: 20, max: 300 },
   attractInvitationSeconds: { min: 0, max: 3600 },
   scanStepSeconds: { min: 0.5, max: 30 },
+  newScreenGuardSeconds: { min: 0, max: 3 },
 };
 
 function isLanguage(value: unknown): value is Language {
@@ -106,6 +122,12 @@ export function validateVenueConfig(raw: unknown): ConfigResult {
     } else {
       problems.push({ field: 'languages', message: `must be a non-empty list of distinct codes from: ${LANGUAGES.join(', ')}` });
     }
+  }
+
+  if ('scanMode' in input) {
+    const value = input.scanMode;
+    if (typeof value === 'string' && (SCAN_MODES as readonly string[]).includes(value)) config.scanMode = value as ScanMode;
+    else problems.push({ field: 'scanMode', message: `must be one of: ${SCAN_MODES.join(', ')}` });
   }
 
   if ('defaultLanguage' in input) {

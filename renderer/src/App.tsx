@@ -3,10 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useNarrationStore, useNarrator } from './audio/narration-hooks';
 import { ControlBar } from './components/ControlBar';
 import { IdleWarning } from './components/IdleWarning';
-import { useArrowNavigation } from './hooks/use-arrow-navigation';
 import { useIdleReset } from './hooks/use-idle-reset';
 import { useFocusRegistry } from './focus/focus-context';
-import { useSwitchScanning } from './hooks/use-switch-scanning';
+import { useVisitorInput } from './hooks/use-visitor-input';
 import { kioskApi } from './platform/kiosk-api';
 import { TEXT_DIRECTION } from './i18n';
 import { ActScreen } from './screens/ActScreen';
@@ -49,7 +48,6 @@ export function App() {
   const screen = useDisplayedScreen();
   const settings = useKioskStore((s) => s.settings);
   const failedKey = useNarrationStore((s) => s.failedKey);
-  const scanStepSeconds = useKioskStore((s) => s.venue.scanStepSeconds);
   const endVisit = useCallback(() => {
     narrator.stop();
     void kioskApi.endVisit();
@@ -57,8 +55,7 @@ export function App() {
   }, [narrator]);
   const idle = useIdleReset(endVisit);
   const focusRegistry = useFocusRegistry();
-  useSwitchScanning(settings.scanning, scanStepSeconds, narrator, focusRegistry);
-  useArrowNavigation(focusRegistry);
+  useVisitorInput(narrator, focusRegistry, idle.secondsLeft !== null);
 
   useEffect(() => {
     void i18n.changeLanguage(language);

@@ -29,7 +29,8 @@ describe('content validation', () => {
     const sources = readContentSources();
     const locales = clone(sources.locales) as Record<string, { items: Record<string, { title: string }> }>;
     locales.fr.items.cep.title = 'Un titre bien trop long pour un bouton';
-    const { problems } = buildContent({ ...sources, locales, pictograms: new Set([...sources.pictograms].filter((p) => p !== 'rocket')) });
+    const removed = (sources.structure as { initiatives: { id: string; pictogram: string }[] }).initiatives.find((i) => i.id === 'fongecif-paca')!.pictogram;
+    const { problems } = buildContent({ ...sources, locales, pictograms: new Set([...sources.pictograms].filter((p) => p !== removed)) });
     expect(problems).toContainEqual(expect.objectContaining({ file: 'locales/fr/programme.json', item: 'cep', field: 'title' }));
     expect(problems).toContainEqual(expect.objectContaining({ file: 'assets/content/programme.json', item: 'fongecif-paca', field: 'pictogram' }));
   });
