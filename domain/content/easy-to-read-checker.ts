@@ -184,7 +184,7 @@ export function checkEasyText(lines: readonly string[], rules: FalcRules, lexico
   for (const { word, forms, plain } of explanations) {
     const first = lines.findIndex((line) => forms.some((form) => containsPhrase(line, form)));
     if (first === -1) continue;
-    const nearby = [lines[first], lines[first + 1] ?? ''];
+    const nearby = [lines[first] ?? '', lines[first + 1] ?? ''];
     if (!nearby.some((line) => normalise(line).toLowerCase().includes(normalise(plain).toLowerCase()))) {
       report('acronym-explained', first, `"${word}" needs its plain explanation ("${plain}") on this line or the next`);
     }

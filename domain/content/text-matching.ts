@@ -40,7 +40,7 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 export function* wholeWordIndexes(lower: string, phrase: string): Generator<number> {
   if (phrase.length === 0) return;
   for (let at = lower.indexOf(phrase); at !== -1; at = lower.indexOf(phrase, at + 1)) {
-    const before = at > 0 ? lower[at - 1] : '';
+    const before = lower[at - 1] ?? '';
     const after = lower[at + phrase.length] ?? '';
     if (!WORD_CHARACTER.test(before) && !WORD_CHARACTER.test(after)) yield at;
   }

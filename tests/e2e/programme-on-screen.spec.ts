@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import type { Resource } from 'i18next';
 import { LANGUAGES } from '../../contract/venue-config';
 import { buildContent } from '../../domain/content/build-content';
-import { PROJECT_ROOT, readContentSources } from '../../scripts/content-sources';
-import type { UiStrings } from '../../domain/narration/narration-catalogue';
+import { readContentSources, readUiResources } from '../../scripts/content-sources';
+import { presenterLine } from '../../domain/narration/narration-catalogue';
+import { createUiText } from '../../domain/narration/ui-text';
 import { expect, test } from './fixtures';
 
 const { content } = buildContent(readContentSources());
@@ -11,7 +11,7 @@ const LANGUAGE_NAMES = { fr: 'Français', en: 'English', es: 'Español', ar: 'ا
 const MORE_DETAIL = { fr: 'Plus de détails', en: 'More detail', es: 'Más detalles', ar: 'تفاصيل أكثر' } as const;
 const FULL_TEXT = { fr: 'Texte complet', en: 'Full text', es: 'Texto completo', ar: 'النص الكامل' } as const;
 const BACK = { fr: 'Retour', en: 'Back', es: 'Volver', ar: 'رجوع' } as const;
-const presenterLabels = (language: string) => (JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'locales', language, 'ui.json'), 'utf8')) as UiStrings).item.presenter;
+const uiText = createUiText(readUiResources() as Resource, 'fr');
 
 for (const language of LANGUAGES) {
   test(`every act and initiative can be seen on screen, and speaks, in ${language}`, async ({ page }) => {
@@ -31,13 +31,8 @@ for (const language of LANGUAGES) {
           .poll(() => page.evaluate(() => performance.getEntriesByName('narration-start').map((mark) => (mark as PerformanceMark).detail.key)))
           .toContain(`item.${item.id}.title`);
         await expect(page.getByRole('listitem').filter({ hasText: text.easy[0] }).first()).toBeVisible();
-        // Who presents it, under the label of the role the page gives them.
-        const labels = presenterLabels(language);
-        if (text.presenter.role === 'not-given') await expect(page.getByText(labels['not-given'], { exact: true })).toBeVisible();
-        else {
-          await expect(page.getByText(labels[text.presenter.role], { exact: true }).last()).toBeVisible();
-          await expect(page.getByText(text.presenter.name, { exact: true }).last()).toBeVisible();
-        }
+        // Who presents it, with the role the page gives them (or that it names no one).
+        await expect(page.getByText(presenterLine(uiText, language, text), { exact: true })).toBeVisible();
         await expect(page.getByText(text.question, { exact: true })).toBeVisible();
         for (const reference of item.references.filter((r) => r.url)) {
           await expect(page.getByRole('img', { name: new RegExp(reference.url!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).first()).toBeVisible();
