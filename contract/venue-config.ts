@@ -35,6 +35,8 @@ export interface VenueConfig {
   defaultLanguage: Language;
   /** Languages offered to visitors, in the order shown. */
   languages: Language[];
+  /** Minutes after which a workshop ends by itself and the kiosk returns to its visitors. */
+  workshopMaxMinutes: number;
 }
 
 export const DEFAULT_VENUE_CONFIG: Readonly<VenueConfig> = Object.freeze({
@@ -48,7 +50,51 @@ export const DEFAULT_VENUE_CONFIG: Readonly<VenueConfig> = Object.freeze({
   scanningByDefault: false,
   defaultLanguage: 'fr',
   languages: [...LANGUAGES],
+  workshopMaxMinutes: 120,
 });
+
+/** The settings a facilitator may change in the kiosk (the window mode needs a restart, so it stays in the file). */
+export const EDITABLE_VENUE_FIELDS = [
+  'idleTimeoutSeconds',
+  'idleWarningSeconds',
+  'attractInvitationSeconds',
+  'scanStepSeconds',
+  'newScreenGuardSeconds',
+  'scanningByDefault',
+  'defaultLanguage',
+  'languages',
+  'workshopMaxMinutes',
+] as const satisfies readonly (keyof VenueConfig)[];
+export type EditableVenueField = (typeof EDITABLE_VENUE_FIELDS)[number];
+
+/**
+ * The facilitator PIN as the venue file keeps it (field `facilitatorPin`, written by `npm run set-pin`): a
+ * salted scrypt hash, never the PIN. Only the main process reads it; the page never receives it.
+ */
+export const PIN_FIELD = 'facilitatorPin';
+export interface PinRecord {
+  algorithm: 'scrypt';
+  N: number;
+  r: number;
+  p: number;
+  /** Base64. */
+  salt: string;
+  hash: string;
+}
+
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+
+/** A well-formed PIN record, or null (a damaged record turns the facilitator mode off). */
+export function parsePinRecord(value: unknown): PinRecord | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { algorithm, N, r, p, salt, hash } = value as Record<string, unknown>;
+  const power = typeof N === 'number' && Number.isInteger(Math.log2(N)) && N >= 2 ** 14 && N <= 2 ** 20;
+  const small = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 16;
+  if (algorithm !== 'scrypt' || !power || !small(r) || !small(p)) return null;
+  if (typeof salt !== 'string' || !BASE64.test(salt) || salt.length < 16) return null;
+  if (typeof hash !== 'string' || !BASE64.test(hash) || hash.length < 32) return null;
+  return { algorithm, N: N as number, r: r as number, p: p as number, salt, hash };
+}
 
 export interface ConfigProblem {
   field: string;
@@ -61,13 +107,13 @@ export interface ConfigResult {
   problems: ConfigProblem[];
 }
 
-interface NumberRule {
+export interface NumberRule {
   min: number;
   max: number;
 }
 
-const NUMBER_RULES: Record<
-  'idleTimeoutSeconds' | 'idleWarningSeconds' | 'attractInvitationSeconds' | 'scanStepSeconds' | 'newScreenGuardSeconds',
+export const VENUE_NUMBER_RULES: Record<
+  'idleTimeoutSeconds' | 'idleWarningSeconds' | 'attractInvitationSeconds' | 'scanStepSeconds' | 'newScreenGuardSeconds' | 'workshopMaxMinutes',
   NumberRule
 > = {
   idleTimeoutSeconds: { min: 15, max: 3600 },
@@ -75,6 +121,7 @@ const NUMBER_RULES: Record<
   attractInvitationSeconds: { min: 0, max: 3600 },
   scanStepSeconds: { min: 0.5, max: 30 },
   newScreenGuardSeconds: { min: 0, max: 3 },
+  workshopMaxMinutes: { min: 15, max: 480 },
 };
 
 function isLanguage(value: unknown): value is Language {
@@ -93,9 +140,12 @@ export function validateVenueConfig(raw: unknown): ConfigResult {
     return { config, problems: [{ field: '(file)', message: 'must be a JSON object' }] };
   }
   const input = raw as Record<string, unknown>;
-  const known = new Set(Object.keys(DEFAULT_VENUE_CONFIG));
+  const known = new Set([...Object.keys(DEFAULT_VENUE_CONFIG), PIN_FIELD]);
   for (const key of Object.keys(input)) {
     if (!known.has(key)) problems.push({ field: key, message: 'unknown setting, ignored' });
+  }
+  if (PIN_FIELD in input && parsePinRecord(input[PIN_FIELD]) === null) {
+    problems.push({ field: PIN_FIELD, message: 'not a PIN hash made by npm run set-pin; facilitator mode off' });
   }
 
   for (const field of ['kiosk', 'scanningByDefault'] as const) {
@@ -105,7 +155,7 @@ export function validateVenueConfig(raw: unknown): ConfigResult {
     else problems.push({ field, message: 'must be true or false' });
   }
 
-  for (const [field, rule] of Object.entries(NUMBER_RULES) as [keyof typeof NUMBER_RULES, NumberRule][]) {
+  for (const [field, rule] of Object.entries(VENUE_NUMBER_RULES) as [keyof typeof VENUE_NUMBER_RULES, NumberRule][]) {
     if (!(field in input)) continue;
     const value = input[field];
     if (typeof value === 'number' && Number.isFinite(value) && value >= rule.min && value <= rule.max) {
@@ -140,4 +190,15 @@ export function validateVenueConfig(raw: unknown): ConfigResult {
   }
 
   return { config, problems };
+}
+
+/**
+ * A change of settings asked for in the facilitator mode: an object naming only editable fields. The values are
+ * checked afterwards, with the whole file, by validateVenueConfig.
+ */
+export function parseVenueSettingsChange(value: unknown): Partial<Pick<VenueConfig, EditableVenueField>> | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const keys = Object.keys(value);
+  if (keys.length === 0 || !keys.every((key) => (EDITABLE_VENUE_FIELDS as readonly string[]).includes(key))) return null;
+  return { ...(value as Partial<Pick<VenueConfig, EditableVenueField>>) };
 }

@@ -19,6 +19,10 @@ import { CONTROL_PICTOGRAMS } from '../../domain/controls/control-pictograms';
 import { Pictogram } from './components/Pictogram';
 import { useDisplayedScreen } from './navigation/displayed-screen';
 import { useKioskStore, type Screen } from './state/kiosk-store';
+import { FacilitatorMode } from './facilitator/FacilitatorMode';
+import { useFacilitatorStore } from './facilitator/facilitator-store';
+import { useFacilitator } from './facilitator/use-facilitator';
+import { WorkshopMarker, WorkshopScreen } from './facilitator/WorkshopScreen';
 
 function CurrentScreen({ screen }: { screen: Screen }) {
   switch (screen.name) {
@@ -54,6 +58,9 @@ export function App() {
     useKioskStore.getState().endVisit();
   }, [narrator]);
   const idle = useIdleReset(endVisit);
+  useFacilitator(endVisit);
+  const facilitatorView = useFacilitatorStore((s) => s.view);
+  const workshopView = useFacilitatorStore((s) => s.workshop?.view ?? null);
   const focusRegistry = useFocusRegistry();
   useVisitorInput(narrator, focusRegistry, idle.secondsLeft !== null);
 
@@ -77,9 +84,12 @@ export function App() {
     if (failedKey) narrator.alert();
   }, [failedKey, narrator]);
 
+  if (facilitatorView !== null) return <FacilitatorMode onLeave={endVisit} />;
+  if (workshopView !== null) return <WorkshopScreen onEnd={endVisit} />;
   if (screen.name === 'attract') return <AttractScreen />;
   return (
     <div className="kiosk">
+      <WorkshopMarker />
       {/* A region that scrolls must be reachable with the keyboard to be scrolled (WCAG 2.1.1, axe scrollable-region-focusable). */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
       <main className="screen" key={JSON.stringify(screen)} tabIndex={0}>

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Language } from '../../contract/venue-config';
+import { shownTextInput } from '../../domain/narration/narration-fingerprint';
 import { PROJECT_ROOT } from '../content-sources';
 
 export type VoiceSpec =
@@ -41,6 +42,11 @@ export function sha256(data: string | Uint8Array): string {
  */
 export function narrationHash(text: { lines: readonly string[] }, voiceText: readonly string[], source: { voice: VoiceSpec } | { recordingSha256: string }): string {
   return sha256(JSON.stringify({ version: PIPELINE_VERSION, lines: text.lines, voiceText, source }));
+}
+
+/** Fingerprint of the displayed lines a clip's word timings point to, which the page can check itself. */
+export function shownHash(lines: readonly string[]): string {
+  return sha256(shownTextInput(lines));
 }
 
 export function missingPicoFiles(spec: Extract<VoiceSpec, { engine: 'svox-pico' }>, dir = picoLangDir()): string[] {

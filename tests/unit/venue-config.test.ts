@@ -7,7 +7,7 @@ import { readVenueConfigFile } from '../../main/policy/venue-config-file';
 
 describe('venue configuration validation', () => {
   it('accepts a complete valid configuration', () => {
-    const raw = { kiosk: false, idleTimeoutSeconds: 90, idleWarningSeconds: 25, attractInvitationSeconds: 0, scanStepSeconds: 1.5, scanMode: 'items', newScreenGuardSeconds: 1.2, scanningByDefault: true, defaultLanguage: 'ar', languages: ['ar', 'fr'] };
+    const raw = { kiosk: false, idleTimeoutSeconds: 90, idleWarningSeconds: 25, attractInvitationSeconds: 0, scanStepSeconds: 1.5, scanMode: 'items', newScreenGuardSeconds: 1.2, scanningByDefault: true, defaultLanguage: 'ar', languages: ['ar', 'fr'], workshopMaxMinutes: 90 };
     expect(validateVenueConfig(raw)).toEqual({ config: raw, problems: [] });
   });
 

@@ -1,6 +1,14 @@
 import type { KioskApi, LogEntry, PageFailure } from '../../../contract/kiosk-api';
 import { CrashBackoff, DEFAULT_BACKOFF } from '../../../contract/recovery-backoff';
 import { validateVenueConfig } from '../../../contract/venue-config';
+import { createPreviewFacilitator, PREVIEW_STORAGE_PREFIX, storedVenueSettings } from './preview-facilitator';
+
+declare global {
+  interface Window {
+    /** The browser preview's stand-in for `npm run set-pin`. */
+    kioskPreview?: { setPin(pin: string | null): Promise<void> };
+  }
+}
 
 /** Where the failure times survive the page's own reloads (a tab's sessionStorage outlives a reload). */
 export const PAGE_FAILURES_KEY = 'kelvoa.pageFailures';
@@ -51,10 +59,12 @@ function pageFailureRecovery(host: RecoveryHost) {
  * Venue settings may be given in the page's query string, e.g. `?idleTimeoutSeconds=20&kiosk=false`.
  */
 export function createBrowserKioskApi(search: string, recoveryHost: RecoveryHost = pageHost()): KioskApi {
-  return {
+  const facilitator = createPreviewFacilitator(() => api.getVenueConfig());
+  const api: KioskApi = {
     async getVenueConfig() {
       const params = new URLSearchParams(search);
-      const raw: Record<string, unknown> = {};
+      // Settings saved in the preview's facilitator mode, then the query string's over them.
+      const raw: Record<string, unknown> = { ...storedVenueSettings() };
       for (const [key, value] of params) {
         if (key === 'languages') raw[key] = value.split(',');
         else if (value === 'true' || value === 'false') raw[key] = value === 'true';
@@ -68,14 +78,19 @@ export function createBrowserKioskApi(search: string, recoveryHost: RecoveryHost
     log(entry: LogEntry) {
       // Not console.error: an expected problem (a corrupt clip) is reported, not thrown.
       console.warn(`[${entry.scope}] ${entry.level}: ${entry.message}`);
+      facilitator.remember(entry);
     },
     async endVisit() {
-      // The page's failure history is the kiosk's, not the visitor's: it survives the end of a visit.
+      // The page's failure history is the kiosk's, not the visitor's: it survives the end of a visit. So does
+      // the preview's venue data (PIN hash, settings, counts).
       const failures = sessionStorage.getItem(PAGE_FAILURES_KEY);
-      localStorage.clear();
+      for (const key of Object.keys(localStorage)) if (!key.startsWith(PREVIEW_STORAGE_PREFIX)) localStorage.removeItem(key);
       sessionStorage.clear();
       if (failures !== null) sessionStorage.setItem(PAGE_FAILURES_KEY, failures);
     },
     reportPageFailure: pageFailureRecovery(recoveryHost),
+    ...facilitator.api,
   };
+  window.kioskPreview = { setPin: facilitator.setPin };
+  return api;
 }
