@@ -61,6 +61,7 @@ export const EDITABLE_VENUE_FIELDS = [
   'scanStepSeconds',
   'newScreenGuardSeconds',
   'scanningByDefault',
+  'scanMode',
   'defaultLanguage',
   'languages',
   'workshopMaxMinutes',

@@ -90,7 +90,7 @@ export function registerFacilitatorIpc(deps: FacilitatorDependencies): void {
       available: deps.gate.available,
       lockedForSeconds: deps.gate.lockedForSeconds(),
       preview: false,
-      canExitToDesktop: true,
+      canExitToDesktop: !deps.supervised,
     })),
   );
 

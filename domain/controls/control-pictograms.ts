@@ -32,5 +32,5 @@ export const CONTROL_PICTOGRAMS = {
   pageUp: 'upwards-button',
   pageDown: 'downwards-button',
   /** Beside the notice of a clip that cannot be played. */
-  soundMissing: 'speaker-low-volume',
+  soundMissing: 'muted-speaker',
 } as const;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, VENUE_NUMBER_RULES, type ConfigProblem, type Language, type VenueConfig } from '../../../contract/venue-config';
+import { LANGUAGES, SCAN_MODES, VENUE_NUMBER_RULES, type ConfigProblem, type Language, type ScanMode, type VenueConfig } from '../../../contract/venue-config';
 import type { UiTextKey } from '../../../domain/narration/clip-keys';
 import { PressableButton } from '../components/PressableButton';
 import { kioskApi } from '../platform/kiosk-api';
@@ -27,6 +27,7 @@ export function VenueSettingsForm() {
   const guard = useSessionGuard();
   const [numbers, setNumbers] = useState<Record<NumberField, string>>(() => Object.fromEntries(NUMBER_FIELDS.map((field) => [field, String(venue[field])])) as Record<NumberField, string>);
   const [scanning, setScanning] = useState(venue.scanningByDefault);
+  const [scanMode, setScanMode] = useState<ScanMode>(venue.scanMode);
   const [positions, setPositions] = useState<(Language | '')[]>(() => LANGUAGES.map((_, index) => venue.languages[index] ?? ''));
   const [defaultLanguage, setDefaultLanguage] = useState<Language>(venue.defaultLanguage);
   const [result, setResult] = useState<{ saved: true } | { saved: false; problems: ConfigProblem[] } | null>(null);
@@ -34,7 +35,7 @@ export function VenueSettingsForm() {
   const offered = positions.filter((language) => language !== '');
 
   const save = async () => {
-    const wanted: Partial<VenueConfig> = { scanningByDefault: scanning, languages: offered, defaultLanguage };
+    const wanted: Partial<VenueConfig> = { scanningByDefault: scanning, scanMode, languages: offered, defaultLanguage };
     for (const field of NUMBER_FIELDS) wanted[field] = numbers[field].trim() === '' ? Number.NaN : Number(numbers[field]);
     const change = Object.fromEntries(Object.entries(wanted).filter(([field, value]) => JSON.stringify(value) !== JSON.stringify(venue[field as keyof VenueConfig])));
     if (Object.keys(change).length === 0) return setResult({ saved: true });
@@ -46,7 +47,7 @@ export function VenueSettingsForm() {
     } else setResult({ saved: false, problems: reply.problems });
   };
 
-  const fieldName = (field: string) => (field in LABELS ? t(LABELS[field as keyof typeof LABELS]) : field === 'languages' ? t('facilitator.settings.languages') : field === 'defaultLanguage' ? t('facilitator.settings.defaultLanguage') : field);
+  const fieldName = (field: string) => (field in LABELS ? t(LABELS[field as keyof typeof LABELS]) : field === 'languages' ? t('facilitator.settings.languages') : field === 'defaultLanguage' ? t('facilitator.settings.defaultLanguage') : field === 'scanMode' ? t('facilitator.settings.scanMode.title') : field);
 
   return (
     <section aria-labelledby="venue-settings-title" className="facilitator-section">
@@ -71,6 +72,16 @@ export function VenueSettingsForm() {
         <label className="venue-field venue-check">
           <input type="checkbox" checked={scanning} onChange={(event) => setScanning(event.target.checked)} />
           <span>{t('facilitator.settings.scanningByDefault')}</span>
+        </label>
+        <label className="venue-field">
+          <span>{t('facilitator.settings.scanMode.title')}</span>
+          <select value={scanMode} onChange={(event) => setScanMode(event.target.value as ScanMode)}>
+            {SCAN_MODES.map((mode) => (
+              <option key={mode} value={mode}>
+                {t(`facilitator.settings.scanMode.${mode}`)}
+              </option>
+            ))}
+          </select>
         </label>
         <fieldset className="venue-field">
           <legend>{t('facilitator.settings.languages')}</legend>

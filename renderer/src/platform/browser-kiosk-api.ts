@@ -3,13 +3,6 @@ import { CrashBackoff, DEFAULT_BACKOFF } from '../../../contract/recovery-backof
 import { validateVenueConfig } from '../../../contract/venue-config';
 import { createPreviewFacilitator, PREVIEW_STORAGE_PREFIX, storedVenueSettings } from './preview-facilitator';
 
-declare global {
-  interface Window {
-    /** The browser preview's stand-in for `npm run set-pin`. */
-    kioskPreview?: { setPin(pin: string | null): Promise<void> };
-  }
-}
-
 /** Where the failure times survive the page's own reloads (a tab's sessionStorage outlives a reload). */
 export const PAGE_FAILURES_KEY = 'kelvoa.pageFailures';
 
@@ -44,13 +37,20 @@ function storedFailureTimes(storage: RecoveryHost['storage']): number[] {
 function pageFailureRecovery(host: RecoveryHost) {
   let reloadScheduled = false;
   return (failure: PageFailure) => {
-    console.error(`[page] ${failure.kind}: ${failure.message}`);
-    if (reloadScheduled) return;
+    // The same two lines as the Electron host's log; warnings, not console errors: the failure is handled.
+    const reported = `${failure.kind}: ${failure.message}`;
+    console.warn(`[page] error: ${reported}`);
+    if (reloadScheduled) {
+      console.warn(`[recovery] error: the page reported ${reported}; a reload is already scheduled`);
+      return;
+    }
     reloadScheduled = true;
     const backoff = new CrashBackoff(DEFAULT_BACKOFF, storedFailureTimes(host.storage));
     const action = backoff.recordFailure(host.now());
     host.storage.setItem(PAGE_FAILURES_KEY, JSON.stringify(backoff.failureTimes));
-    host.setTimeout(() => host.reload(), action.kind === 'reload' ? action.delayMs : DEFAULT_BACKOFF.maxDelayMs);
+    const delayMs = action.kind === 'reload' ? action.delayMs : DEFAULT_BACKOFF.maxDelayMs;
+    console.warn(`[recovery] error: the page reported ${reported}; reloading in ${delayMs} ms`);
+    host.setTimeout(() => host.reload(), delayMs);
   };
 }
 
@@ -58,7 +58,7 @@ function pageFailureRecovery(host: RecoveryHost) {
  * The KioskApi for a plain browser (preview, end-to-end tests): same contract as the Electron preload.
  * Venue settings may be given in the page's query string, e.g. `?idleTimeoutSeconds=20&kiosk=false`.
  */
-export function createBrowserKioskApi(search: string, recoveryHost: RecoveryHost = pageHost()): KioskApi {
+export function createBrowserKioskApi(search: string, recoveryHost: RecoveryHost = pageHost()): { api: KioskApi; setPin(pin: string | null): Promise<void> } {
   const facilitator = createPreviewFacilitator(() => api.getVenueConfig());
   const api: KioskApi = {
     async getVenueConfig() {
@@ -91,6 +91,5 @@ export function createBrowserKioskApi(search: string, recoveryHost: RecoveryHost
     reportPageFailure: pageFailureRecovery(recoveryHost),
     ...facilitator.api,
   };
-  window.kioskPreview = { setPin: facilitator.setPin };
-  return api;
+  return { api, setPin: facilitator.setPin };
 }
