@@ -17,7 +17,7 @@ export const CONTROL_PICTOGRAMS = {
   presenter: 'speaking-head',
   question: 'index-pointing-at-the-viewer',
   references: 'mobile-phone-with-arrow',
-  credits: 'scroll',
+  credits: 'clapper-board',
   about: 'information',
   touchHere: 'backhand-index-pointing-up',
   stillThere: 'waving-hand',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speechBounds } from '../../scripts/voice/audio-features';
+import { concatSamples, speechBounds } from '../../scripts/voice/audio-features';
 import { warp } from '../../scripts/voice/dtw';
 import { timingFaults } from '../../scripts/voice/timing-quality';
 import { alignWithinPhrase, displaySpans, mapToDisplay, pauseAfter, phrases, spansFromWordStarts, transferSpans } from '../../scripts/voice/word-timings';
@@ -9,15 +9,7 @@ const RATE = 16_000;
 function tone(seconds: number, hz: number): Float32Array {
   return Float32Array.from({ length: Math.round(seconds * RATE) }, (_, i) => (hz === 0 ? 0 : 0.5 * Math.sin((2 * Math.PI * hz * i) / RATE) + 0.2 * Math.sin((2 * Math.PI * 3.3 * hz * i) / RATE)));
 }
-const join = (...parts: Float32Array[]) => {
-  const out = new Float32Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-};
+const join = (...parts: Float32Array[]) => concatSamples(parts);
 
 describe('audio bounds and phrases', () => {
   it('find where speech starts and ends, in a whole clip or a stretch of it', () => {
