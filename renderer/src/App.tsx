@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNarrationStore, useNarrator } from './audio/narration-hooks';
 import { ControlBar } from './components/ControlBar';
 import { IdleWarning } from './components/IdleWarning';
+import { useDocumentTitle } from './hooks/use-document-title';
 import { useIdleReset } from './hooks/use-idle-reset';
 import { useFocusRegistry } from './focus/focus-context';
 import { useVisitorInput } from './hooks/use-visitor-input';
@@ -63,6 +64,7 @@ export function App() {
   const workshopView = useFacilitatorStore((s) => s.workshop?.view ?? null);
   const focusRegistry = useFocusRegistry();
   useVisitorInput(narrator, focusRegistry, idle.secondsLeft !== null);
+  useDocumentTitle([screen, facilitatorView, workshopView]);
 
   useEffect(() => {
     void i18n.changeLanguage(language);

@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 const LANGUAGES = [
-  { code: 'fr', name: 'Français', act: /^Acte 1 : /, item: 'Le numérique pour tous', word: 'Explication du mot ANLCI', dialog: 'ANLCI', close: "C'est compris", home: 'Accueil' },
+  { code: 'fr', name: 'Français', act: /^Acte 1 : /, item: 'Le numérique pour tous', word: 'Explication du mot illettrisme', dialog: 'illettrisme', close: "C'est compris", home: 'Accueil' },
   { code: 'ar', name: 'العربية', act: /^الفصل 1/, item: 'الرقمي للجميع', word: /^معنى كلمة/, dialog: null, close: 'فهمت', home: 'الصفحة الرئيسية' },
 ] as const;
 
@@ -63,8 +63,8 @@ test('scanning visits only the dialog while it is open', async ({ page }) => {
   await page.getByRole('button', { name: 'Balayage automatique, une touche pour choisir' }).click();
   await page.getByRole('button', { name: 'Retour' }).click();
   // An underlined word in the text answers a touch, as its button below does.
-  await page.getByRole('region', { name: 'Texte facile à lire' }).locator('[data-lexicon-id="anlci"]').click();
-  const dialog = page.getByRole('dialog', { name: 'ANLCI' });
+  await page.getByRole('region', { name: 'Texte facile à lire' }).locator('[data-lexicon-id="illettrisme"]').first().click();
+  const dialog = page.getByRole('dialog', { name: 'illettrisme' });
   await expect(dialog).toBeVisible();
   const close = dialog.getByRole('button', { name: "C'est compris" });
   await expect(close).toHaveAttribute('data-scan', 'item', { timeout: 30_000 });

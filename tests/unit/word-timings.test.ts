@@ -102,4 +102,18 @@ describe('what a visitor following the highlight would notice', () => {
     expect(timingFaults([timing(0, 0, 0.2), timing(1, 3, 3), timing(2, 3, 3.4), timing(3, 3.4, 3.8)], [words]).map((f) => f.text)).toEqual(['Le']);
     expect(timingFaults([timing(0, 0, 0.2), timing(1, 0.2, 0.2), timing(2, 0.2, 0.5), timing(3, 0.5, 0.9)], [words])).toEqual([]);
   });
+
+  it('leaves out the shown words the voice does not say: they are never marked', () => {
+    const words = ['Le', 'Conseil', 'national', 'du', 'numérique'];
+    const flashing = [timing(0, 0, 0.5), timing(1, 0.5, 0.5), timing(2, 0.5, 0.5), timing(3, 0.5, 0.5), timing(4, 0.5, 0.5)];
+    expect(timingFaults(flashing, [words]).map((f) => f.kind)).toEqual(['fast run']);
+    expect(timingFaults(flashing, [words], (_line, word) => (word === 0 ? 1 : 0))).toEqual([]);
+  });
+
+  it('gives a shown word said in several spoken words ("2٬500٬000") 2.5 s for each', () => {
+    const words = ['Il', 'y', 'a', '2٬500٬000', 'personnes.'];
+    const held = [timing(0, 0, 0.2), timing(1, 0.2, 0.4), timing(2, 0.4, 0.6), timing(3, 0.6, 3.4), timing(4, 3.4, 4)];
+    expect(timingFaults(held, [words]).map((f) => f.text)).toEqual(['2٬500٬000']);
+    expect(timingFaults(held, [words], (_line, word) => (word === 3 ? 3 : 1))).toEqual([]);
+  });
 });
