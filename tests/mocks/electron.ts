@@ -20,7 +20,7 @@ export class WebContentsMock extends EventEmitter {
   readonly loadURL = vi.fn<(url: string) => Promise<void>>(async () => undefined);
   readonly forcefullyCrashRenderer = vi.fn();
   readonly isDestroyed = vi.fn(() => false);
-  readonly printToPDF = vi.fn(async (_options: unknown) => Buffer.from('%PDF-1.4 workshop sheet'));
+  readonly printToPDF = vi.fn<(options: unknown) => Promise<Buffer>>(async () => Buffer.from('%PDF-1.4 workshop sheet'));
   setWindowOpenHandler(handler: (details: { url: string }) => unknown) {
     this.windowOpenHandler = handler;
   }
@@ -28,7 +28,7 @@ export class WebContentsMock extends EventEmitter {
 
 export class BrowserWindowMock extends EventEmitter {
   static readonly created: BrowserWindowMock[] = [];
-  static readonly fromWebContents = vi.fn((_contents: unknown): BrowserWindowMock | null => null);
+  static readonly fromWebContents = vi.fn<(contents: unknown) => BrowserWindowMock | null>(() => null);
   readonly webContents = new WebContentsMock();
   readonly loadURL = vi.fn<(url: string) => Promise<void>>(async () => undefined);
   readonly show = vi.fn();
@@ -85,7 +85,7 @@ export const Menu = { setApplicationMenu: vi.fn() };
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
 export const powerSaveBlocker = { start: vi.fn(() => 1) };
 export const ipcMain = new IpcMainMock();
-export const dialog = { showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })) };
+export const dialog = { showOpenDialog: vi.fn<(...args: unknown[]) => Promise<{ canceled: boolean; filePaths: string[] }>>(async () => ({ canceled: true, filePaths: [] })) };
 
 /** What the preload exposed to the page, by key. */
 export const exposedInMainWorld = new Map<string, unknown>();
