@@ -64,6 +64,10 @@ for (const viewport of KIOSK_SCREENS) {
     await audit(page, 'act ar');
     await page.getByRole('button', { name: 'بيب زيب في لشبونة', exact: true }).click();
     await audit(page, 'initiative ar');
+    await page.getByRole('button', { name: 'رجوع', exact: true }).click();
+    await page.getByRole('button', { name: 'رجوع', exact: true }).click();
+    await page.getByRole('button', { name: /^الفصل 1/ }).click();
+    await page.getByRole('button', { name: 'التكنولوجيا الرقمية للجميع', exact: true }).click();
     await page.getByRole('button', { name: /^معنى كلمة/ }).first().click();
     await audit(page, 'lexicon ar');
   });

@@ -7,7 +7,7 @@ import { expect, test } from './fixtures';
 
 const LANGUAGES = [
   { code: 'fr', name: 'Français', act: /^Acte 1 : /, item: 'Le numérique pour tous', word: 'Explication du mot illettrisme', dialog: 'illettrisme', close: "C'est compris", home: 'Accueil' },
-  { code: 'ar', name: 'العربية', act: /^الفصل 1/, item: 'الرقمي للجميع', word: /^معنى كلمة/, dialog: null, close: 'فهمت', home: 'الصفحة الرئيسية' },
+  { code: 'ar', name: 'العربية', act: /^الفصل 1/, item: 'التكنولوجيا الرقمية للجميع', word: /^معنى كلمة/, dialog: null, close: 'فهمت', home: 'الصفحة الرئيسية' },
 ] as const;
 
 async function openInitiative(page: Page, language: (typeof LANGUAGES)[number], query = '') {

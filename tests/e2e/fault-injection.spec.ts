@@ -30,8 +30,14 @@ const OUT_OF_ORDER = "Cette borne ne marche pas pour le moment.";
 const playingClips = (page: Page) =>
   page.evaluate(() => (window as unknown as { Howler: { _howls: { _src: string; playing: () => boolean }[] } }).Howler._howls.filter((howl) => howl.playing()).map((howl) => howl._src));
 
+/** The narrations started on the page so far; none while the page is being reloaded. */
 const narrationStarts = (page: Page) =>
-  page.evaluate(() => performance.getEntriesByName('narration-start').map((mark) => (mark as PerformanceMark).detail.key as string));
+  page
+    .evaluate(() => performance.getEntriesByName('narration-start').map((mark) => (mark as PerformanceMark).detail.key as string))
+    .catch((error: Error) => {
+      if (/Execution context was destroyed|navigation/.test(error.message)) return [] as string[];
+      throw error;
+    });
 
 /** A visit can start and its first screen speaks: the kiosk works. */
 async function expectWorkingKiosk(page: Page) {

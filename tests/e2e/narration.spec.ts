@@ -75,7 +75,7 @@ test('a corrupt clip shows a notice with an icon and a sound, keeps the text, an
   await page.getByRole('button', { name: /^Acte 1 : / }).click();
   await page.getByRole('button', { name: 'WeTechCare et CLICNJOB', exact: true }).click();
   await expect(notice).toHaveText('Le son de ce texte ne peut pas être joué. Le texte reste affiché.', { timeout: 15_000 });
-  await expect(notice.locator('img')).toHaveAttribute('src', /speaker-low-volume/);
+  await expect(notice.locator('img')).toHaveAttribute('src', /muted-speaker/);
   expect(await page.evaluate(() => (window as unknown as { tones: number[] }).tones)).toEqual(expect.arrayContaining([660, 440]));
   await expect(page.getByText('WeTechCare est une association.')).toBeVisible();
   await page.getByRole('button', { name: 'Retour' }).click();

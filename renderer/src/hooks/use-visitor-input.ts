@@ -1,6 +1,7 @@
 import type { Narrator } from '../audio/narrator';
 import { useNarrationStore } from '../audio/narration-hooks';
 import type { FocusRegistry } from '../focus/focus-registry';
+import { useDisplayedScreen } from '../navigation/displayed-screen';
 import { useKioskStore } from '../state/kiosk-store';
 import { useArrowNavigation } from './use-arrow-navigation';
 import { useHeadingFocus, useNewScreenGuard } from './use-new-screen';
@@ -13,7 +14,8 @@ const narrationStatus = () => useNarrationStore.getState().status;
  * against double taps on a new screen, and focus on each new screen's heading.
  */
 export function useVisitorInput(narrator: Narrator, registry: FocusRegistry, idleWarningOpen: boolean): void {
-  const screen = useKioskStore((s) => s.screen);
+  // The screen drawn, not the one just chosen: its heading and its buttons are what the guard and focus are about.
+  const screen = useDisplayedScreen();
   const openWord = useKioskStore((s) => s.openWord);
   const scanning = useKioskStore((s) => s.settings.scanning);
   const venue = useKioskStore((s) => s.venue);
