@@ -1,10 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { qrCodesPlugin } from './scripts/qr-codes-plugin';
 
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  plugins: [react(), qrCodesPlugin()],
   publicDir: false,
   build: {
     outDir: '../dist/renderer',

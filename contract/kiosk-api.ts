@@ -3,6 +3,8 @@
  * the API object the preload exposes as `window.kiosk`. Pure module: no electron, no DOM.
  */
 import type { VenueConfig, ConfigProblem } from './venue-config';
+import type { UnlockResult } from '../domain/facilitator/pin-gate';
+import type { UsageCounts, UsageEvent } from '../domain/usage/usage-counts';
 
 export const IPC_CHANNELS = {
   /** invoke → VenueConfigReply */
@@ -13,6 +15,29 @@ export const IPC_CHANNELS = {
   endVisit: 'kiosk:end-visit',
   /** send (one way) PageFailure: the page cannot go on; the host logs it and reloads the page (back-off) */
   reportPageFailure: 'kiosk:report-page-failure',
+  /** send (one way) UsageEvent: one anonymous count (a visit, a language, an item…) */
+  countUsage: 'kiosk:count-usage',
+  /** invoke → FacilitatorState: is the mode available, is the PIN pad locked */
+  facilitatorState: 'kiosk:facilitator-state',
+  /** invoke (pin: 4–12 digits) → UnlockResult; checked in main, lockout after 5 wrong PINs */
+  facilitatorUnlock: 'kiosk:facilitator-unlock',
+  /** invoke → void: the facilitator mode is left */
+  facilitatorLeave: 'kiosk:facilitator-leave',
+  /** The channels below answer only while the facilitator mode is open. */
+  /** invoke (change: editable settings) → SettingsUpdateReply: validated, written atomically, applied */
+  updateVenueSettings: 'kiosk:update-venue-settings',
+  /** invoke → UsageCounts */
+  usageCounts: 'kiosk:usage-counts',
+  /** invoke → SaveResult: the counts as CSV, in a folder the facilitator chooses */
+  exportUsageCsv: 'kiosk:export-usage-csv',
+  /** invoke → SaveResult: the page's printable workshop sheet as an A4 PDF, in a folder the facilitator chooses */
+  saveWorkshopSheet: 'kiosk:save-workshop-sheet',
+  /** invoke → string[]: the last warnings and errors of the log */
+  recentProblems: 'kiosk:recent-problems',
+  /** invoke → void: the kiosk restarts */
+  restartKiosk: 'kiosk:restart',
+  /** invoke → void: the kiosk closes, back to the desktop (Electron only) */
+  exitToDesktop: 'kiosk:exit-to-desktop',
 } as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
@@ -51,6 +76,23 @@ export interface VenueConfigReply {
   problems: ConfigProblem[];
 }
 
+export interface FacilitatorState {
+  /** False when no PIN is configured: the facilitator mode is off. */
+  available: boolean;
+  /** Seconds before another PIN may be tried. */
+  lockedForSeconds: number;
+  /** The browser preview keeps PIN, settings and counts in this browser's local storage. */
+  preview: boolean;
+  canExitToDesktop: boolean;
+}
+
+export type SettingsUpdateReply = { ok: true; reply: VenueConfigReply } | { ok: false; problems: ConfigProblem[] };
+
+/** Where a file went: a folder chosen by the facilitator, a download, or the browser's own print dialog. */
+export type SaveResult = { status: 'saved'; location: string } | { status: 'printDialog' } | { status: 'canceled' } | { status: 'failed'; reason: string };
+
+export type { UnlockResult, UsageCounts, UsageEvent };
+
 /** What the renderer may ask of its host: Electron's preload, or the browser implementation. */
 export interface KioskApi {
   getVenueConfig(): Promise<VenueConfigReply>;
@@ -64,6 +106,17 @@ export interface KioskApi {
    * "out of order" screen meanwhile, and must not report again in a loop.
    */
   reportPageFailure(failure: PageFailure): void;
+  countUsage(event: UsageEvent): void;
+  facilitatorState(): Promise<FacilitatorState>;
+  facilitatorUnlock(pin: string): Promise<UnlockResult>;
+  facilitatorLeave(): Promise<void>;
+  updateVenueSettings(change: Partial<VenueConfig>): Promise<SettingsUpdateReply>;
+  usageCounts(): Promise<UsageCounts>;
+  exportUsageCsv(): Promise<SaveResult>;
+  saveWorkshopSheet(): Promise<SaveResult>;
+  recentProblems(): Promise<string[]>;
+  restartKiosk(): Promise<void>;
+  exitToDesktop(): Promise<void>;
 }
 
 const MAX_SCOPE = 40;

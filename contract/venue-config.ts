@@ -5,6 +5,9 @@
 export const LANGUAGES = ['fr', 'en', 'es', 'ar'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+export const SCAN_MODES = ['groups', 'items'] as const;
+export type ScanMode = (typeof SCAN_MODES)[number];
+
 export interface VenueConfig {
   /** Full-screen kiosk window; false gives a normal window (set by the venue for a staffed desk). */
   kiosk: boolean;
@@ -16,12 +19,24 @@ export interface VenueConfig {
   attractInvitationSeconds: number;
   /** Seconds each item stays highlighted in one-switch scanning mode. */
   scanStepSeconds: number;
+  /**
+   * How one-switch scanning moves: 'groups' highlights each group in turn (the pictures, then the buttons at
+   * the bottom) and a press enters it, as row/column scanning on AAC boards; 'items' goes through every button.
+   */
+  scanMode: ScanMode;
+  /**
+   * Seconds during which touches are ignored after a new screen appears, so that the second tap of a double
+   * tap never lands on what appeared under the finger. Venues whose visitors often have tremor may set more.
+   */
+  newScreenGuardSeconds: number;
   /** Every visit starts in one-switch scanning mode (for a kiosk fitted with a single switch). */
   scanningByDefault: boolean;
   /** Language the kiosk starts in after each reset. */
   defaultLanguage: Language;
   /** Languages offered to visitors, in the order shown. */
   languages: Language[];
+  /** Minutes after which a workshop ends by itself and the kiosk returns to its visitors. */
+  workshopMaxMinutes: number;
 }
 
 export const DEFAULT_VENUE_CONFIG: Readonly<VenueConfig> = Object.freeze({
@@ -30,10 +45,57 @@ export const DEFAULT_VENUE_CONFIG: Readonly<VenueConfig> = Object.freeze({
   idleWarningSeconds: 30,
   attractInvitationSeconds: 45,
   scanStepSeconds: 2,
+  scanMode: 'groups',
+  newScreenGuardSeconds: 0.5,
   scanningByDefault: false,
   defaultLanguage: 'fr',
   languages: [...LANGUAGES],
+  workshopMaxMinutes: 120,
 });
+
+/** The settings a facilitator may change in the kiosk (the window mode needs a restart, so it stays in the file). */
+export const EDITABLE_VENUE_FIELDS = [
+  'idleTimeoutSeconds',
+  'idleWarningSeconds',
+  'attractInvitationSeconds',
+  'scanStepSeconds',
+  'newScreenGuardSeconds',
+  'scanningByDefault',
+  'scanMode',
+  'defaultLanguage',
+  'languages',
+  'workshopMaxMinutes',
+] as const satisfies readonly (keyof VenueConfig)[];
+export type EditableVenueField = (typeof EDITABLE_VENUE_FIELDS)[number];
+
+/**
+ * The facilitator PIN as the venue file keeps it (field `facilitatorPin`, written by `npm run set-pin`): a
+ * salted scrypt hash, never the PIN. Only the main process reads it; the page never receives it.
+ */
+export const PIN_FIELD = 'facilitatorPin';
+export interface PinRecord {
+  algorithm: 'scrypt';
+  N: number;
+  r: number;
+  p: number;
+  /** Base64. */
+  salt: string;
+  hash: string;
+}
+
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+
+/** A well-formed PIN record, or null (a damaged record turns the facilitator mode off). */
+export function parsePinRecord(value: unknown): PinRecord | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { algorithm, N, r, p, salt, hash } = value as Record<string, unknown>;
+  const power = typeof N === 'number' && Number.isInteger(Math.log2(N)) && N >= 2 ** 14 && N <= 2 ** 20;
+  const small = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 16;
+  if (algorithm !== 'scrypt' || !power || !small(r) || !small(p)) return null;
+  if (typeof salt !== 'string' || !BASE64.test(salt) || salt.length < 16) return null;
+  if (typeof hash !== 'string' || !BASE64.test(hash) || hash.length < 32) return null;
+  return { algorithm, N: N as number, r: r as number, p: p as number, salt, hash };
+}
 
 export interface ConfigProblem {
   field: string;
@@ -46,19 +108,21 @@ export interface ConfigResult {
   problems: ConfigProblem[];
 }
 
-interface NumberRule {
+export interface NumberRule {
   min: number;
   max: number;
 }
 
-const NUMBER_RULES: Record<
-  'idleTimeoutSeconds' | 'idleWarningSeconds' | 'attractInvitationSeconds' | 'scanStepSeconds',
+export const VENUE_NUMBER_RULES: Record<
+  'idleTimeoutSeconds' | 'idleWarningSeconds' | 'attractInvitationSeconds' | 'scanStepSeconds' | 'newScreenGuardSeconds' | 'workshopMaxMinutes',
   NumberRule
 > = {
   idleTimeoutSeconds: { min: 15, max: 3600 },
   idleWarningSeconds: { min: 20, max: 300 },
   attractInvitationSeconds: { min: 0, max: 3600 },
   scanStepSeconds: { min: 0.5, max: 30 },
+  newScreenGuardSeconds: { min: 0, max: 3 },
+  workshopMaxMinutes: { min: 15, max: 480 },
 };
 
 function isLanguage(value: unknown): value is Language {
@@ -77,9 +141,12 @@ export function validateVenueConfig(raw: unknown): ConfigResult {
     return { config, problems: [{ field: '(file)', message: 'must be a JSON object' }] };
   }
   const input = raw as Record<string, unknown>;
-  const known = new Set(Object.keys(DEFAULT_VENUE_CONFIG));
+  const known = new Set([...Object.keys(DEFAULT_VENUE_CONFIG), PIN_FIELD]);
   for (const key of Object.keys(input)) {
     if (!known.has(key)) problems.push({ field: key, message: 'unknown setting, ignored' });
+  }
+  if (PIN_FIELD in input && parsePinRecord(input[PIN_FIELD]) === null) {
+    problems.push({ field: PIN_FIELD, message: 'not a PIN hash made by npm run set-pin; facilitator mode off' });
   }
 
   for (const field of ['kiosk', 'scanningByDefault'] as const) {
@@ -89,7 +156,7 @@ export function validateVenueConfig(raw: unknown): ConfigResult {
     else problems.push({ field, message: 'must be true or false' });
   }
 
-  for (const [field, rule] of Object.entries(NUMBER_RULES) as [keyof typeof NUMBER_RULES, NumberRule][]) {
+  for (const [field, rule] of Object.entries(VENUE_NUMBER_RULES) as [keyof typeof VENUE_NUMBER_RULES, NumberRule][]) {
     if (!(field in input)) continue;
     const value = input[field];
     if (typeof value === 'number' && Number.isFinite(value) && value >= rule.min && value <= rule.max) {
@@ -108,6 +175,12 @@ export function validateVenueConfig(raw: unknown): ConfigResult {
     }
   }
 
+  if ('scanMode' in input) {
+    const value = input.scanMode;
+    if (typeof value === 'string' && (SCAN_MODES as readonly string[]).includes(value)) config.scanMode = value as ScanMode;
+    else problems.push({ field: 'scanMode', message: `must be one of: ${SCAN_MODES.join(', ')}` });
+  }
+
   if ('defaultLanguage' in input) {
     if (isLanguage(input.defaultLanguage)) config.defaultLanguage = input.defaultLanguage;
     else problems.push({ field: 'defaultLanguage', message: `must be one of: ${LANGUAGES.join(', ')}` });
@@ -118,4 +191,15 @@ export function validateVenueConfig(raw: unknown): ConfigResult {
   }
 
   return { config, problems };
+}
+
+/**
+ * A change of settings asked for in the facilitator mode: an object naming only editable fields. The values are
+ * checked afterwards, with the whole file, by validateVenueConfig.
+ */
+export function parseVenueSettingsChange(value: unknown): Partial<Pick<VenueConfig, EditableVenueField>> | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const keys = Object.keys(value);
+  if (keys.length === 0 || !keys.every((key) => (EDITABLE_VENUE_FIELDS as readonly string[]).includes(key))) return null;
+  return { ...(value as Partial<Pick<VenueConfig, EditableVenueField>>) };
 }

@@ -9,12 +9,12 @@ export interface IpcDependencies {
   pageFailed: (failure: PageFailure) => void;
 }
 
-function fromTrustedFrame(event: IpcMainEvent | IpcMainInvokeEvent): boolean {
+export function fromTrustedFrame(event: IpcMainEvent | IpcMainInvokeEvent): boolean {
   const url = event.senderFrame?.url;
   return typeof url === 'string' && isTrustedSender(url);
 }
 
-function rejectUntrusted(channel: string): never {
+export function rejectUntrusted(channel: string): never {
   throw new Error(`${channel}: refused, the sender is not the kiosk page`);
 }
 

@@ -5,13 +5,17 @@ import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { watchPage } from './crash-recovery';
 import { restartOnFatalErrors, type FatalErrorSource } from './fatal-errors';
 import { registerIpcHandlers } from './ipc-handlers';
+import { registerFacilitatorIpc } from './facilitator-ipc';
 import { createKioskWindow } from './kiosk-window';
 import { rendererRoots } from './policy/asar-paths';
 import { afterAllWindowsClosed, mayCloseWindow, restartMethod } from './policy/kiosk-lifecycle';
 import { parseLaunchOptions } from './policy/launch-options';
 import { LogFile } from './policy/log-file';
 import { PageRecovery } from './policy/page-recovery';
-import { readVenueConfigFile } from './policy/venue-config-file';
+import { verifyPin } from './policy/pin-hash';
+import { UsageStore } from './policy/usage-store';
+import { VenueSettingsFile } from './policy/venue-settings-file';
+import { PinGate } from '../domain/facilitator/pin-gate';
 import { lockDownSession, lockDownWebContents } from './session-security';
 
 /** Visitor data cleared at the end of each visit; the HTTP cache (audio, images) is not visitor data. */
@@ -30,7 +34,8 @@ export async function startKioskApp(bundleDir: string, fatalErrors: FatalErrorSo
     return;
   }
   const options = parseLaunchOptions(process.argv, process.env, app.getPath('userData'), app.isPackaged);
-  const logFile = new LogFile(path.join(app.getPath('userData'), 'logs', 'kiosk.log'));
+  const logPath = path.join(app.getPath('userData'), 'logs', 'kiosk.log');
+  const logFile = new LogFile(logPath);
   const log = (entry: LogEntry) => logFile.write(entry);
   const restartApp = (reason: string) => {
     const method = restartMethod(options);
@@ -56,8 +61,11 @@ export async function startKioskApp(bundleDir: string, fatalErrors: FatalErrorSo
   lockDownSession(session.defaultSession);
   serveAppProtocol(rendererRoots(bundleDir), (message) => log({ level: 'error', scope: 'protocol', message }));
 
-  const configReply = await readVenueConfigFile(options.configPath);
-  // Logged here, once; the page receives the same problems only to adapt, not to log them again.
+  const settingsLog = (level: 'info' | 'warn', message: string) => log({ level, scope: 'venue-config', message });
+  const venueSettings = await VenueSettingsFile.open(options.configPath, settingsLog);
+  const configReply = venueSettings.reply();
+  // Logged here, once; the page receives the same problems only to adapt, not to log them again, and never
+  // the PIN hash of the same file.
   for (const problem of configReply.problems) {
     log({ level: 'warn', scope: 'venue-config', message: `${options.configPath}: ${problem.field}: ${problem.message}` });
   }
@@ -69,13 +77,30 @@ export async function startKioskApp(bundleDir: string, fatalErrors: FatalErrorSo
   );
   const recoverPage = watchPage(win, new PageRecovery(), recoveryLog, restartApp);
   registerIpcHandlers({
-    venueConfig: () => configReply,
+    venueConfig: () => venueSettings.reply(),
     log,
     endVisit: () => session.defaultSession.clearStorageData({ storages: [...VISIT_STORAGES] }),
     pageFailed: (failure) => {
       log({ level: 'error', scope: 'page', message: `${failure.kind}: ${failure.message}` });
       recoverPage(`the page reported ${failure.kind}`);
     },
+  });
+
+  const pin = venueSettings.pin;
+  const usage = await UsageStore.open(path.join(app.getPath('userData'), 'usage-counts.json'), (message) => log({ level: 'warn', scope: 'usage', message }));
+  app.on('before-quit', () => void usage.flush());
+  registerFacilitatorIpc({
+    gate: new PinGate({
+      verify: pin ? (candidate) => verifyPin(candidate, pin) : null,
+      now: () => Date.now(),
+      log: (level, message) => log({ level, scope: 'facilitator', message }),
+    }),
+    settings: venueSettings,
+    usage,
+    logPath,
+    log,
+    restart: restartApp,
+    supervised: options.supervised,
   });
   powerSaveBlocker.start('prevent-display-sleep');
   app.on('second-instance', () => {

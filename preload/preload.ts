@@ -7,6 +7,17 @@ const kioskApi: KioskApi = {
   log: (entry) => ipcRenderer.send(IPC_CHANNELS.log, entry),
   endVisit: () => ipcRenderer.invoke(IPC_CHANNELS.endVisit),
   reportPageFailure: (failure) => ipcRenderer.send(IPC_CHANNELS.reportPageFailure, failure),
+  countUsage: (event) => ipcRenderer.send(IPC_CHANNELS.countUsage, event),
+  facilitatorState: () => ipcRenderer.invoke(IPC_CHANNELS.facilitatorState),
+  facilitatorUnlock: (pin) => ipcRenderer.invoke(IPC_CHANNELS.facilitatorUnlock, pin),
+  facilitatorLeave: () => ipcRenderer.invoke(IPC_CHANNELS.facilitatorLeave),
+  updateVenueSettings: (change) => ipcRenderer.invoke(IPC_CHANNELS.updateVenueSettings, change),
+  usageCounts: () => ipcRenderer.invoke(IPC_CHANNELS.usageCounts),
+  exportUsageCsv: () => ipcRenderer.invoke(IPC_CHANNELS.exportUsageCsv),
+  saveWorkshopSheet: () => ipcRenderer.invoke(IPC_CHANNELS.saveWorkshopSheet),
+  recentProblems: () => ipcRenderer.invoke(IPC_CHANNELS.recentProblems),
+  restartKiosk: () => ipcRenderer.invoke(IPC_CHANNELS.restartKiosk),
+  exitToDesktop: () => ipcRenderer.invoke(IPC_CHANNELS.exitToDesktop),
 };
 
 contextBridge.exposeInMainWorld('kiosk', kioskApi);

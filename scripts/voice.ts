@@ -16,7 +16,7 @@ import { pronunciationFile, readPronunciations } from './pronunciation-sources';
 import { readNarrationCatalogue } from './voice/narration-sources';
 import { encodeOggOpus } from './voice/ogg-opus-encoder';
 import { openSpeaker, spellingFor, type LineSpeaker } from './voice/speakers';
-import { AUDIO_DIR, LANGUAGE_AUDIO_BUDGET, MANIFEST_FILE, VOICES, narrationHash, recordedFile, sha256 } from './voice/voice-config';
+import { AUDIO_DIR, LANGUAGE_AUDIO_BUDGET, MANIFEST_FILE, VOICES, narrationHash, recordedFile, sha256, shownHash } from './voice/voice-config';
 import { narrate, round, sliceRecording, voiceLines } from './voice/narrate';
 import { decodeWav } from './voice/wav';
 
@@ -78,7 +78,7 @@ async function main() {
       const old = previous.get(`${language}/${text.key}`);
       const upToDate = old?.textHash === textHash && existsSync(path.join(AUDIO_DIR, old.file)) && existsSync(path.join(AUDIO_DIR, old.timings));
       if (upToDate) {
-        entries.push(old);
+        entries.push({ ...old, shownHash: shownHash(text.lines) });
         continue;
       }
       stale.push(`${language}/${text.key}`);
@@ -92,11 +92,12 @@ async function main() {
         source = { source: 'recorded', engine: `recording, aligned against ${speaker.engine}`, voice: path.relative(AUDIO_DIR, recording) };
       }
       const result = narrate(text, spoken, speaker, recordingLines);
-      const opus = encodeOggOpus(result.samples, result.sampleRate, parseInt(sha256(`${language}/${text.key}`).slice(0, 8), 16));
+      const bitrate = spec.engine === 'espeak-ng' ? spec.opusBitrate : undefined;
+      const opus = encodeOggOpus(result.samples, result.sampleRate, parseInt(sha256(`${language}/${text.key}`).slice(0, 8), 16), bitrate);
       const duration = round(result.samples.length / result.sampleRate);
       writeFileSync(path.join(AUDIO_DIR, clipFile(language, text.key)), opus);
       writeFileSync(path.join(AUDIO_DIR, timingsFile(language, text.key)), `${JSON.stringify({ key: text.key, language, duration, words: result.timings })}\n`);
-      entries.push({ key: text.key, language, level: text.level, ...source, duration, textHash, file: clipFile(language, text.key), timings: timingsFile(language, text.key) });
+      entries.push({ key: text.key, language, level: text.level, ...source, duration, textHash, shownHash: shownHash(text.lines), file: clipFile(language, text.key), timings: timingsFile(language, text.key) });
       made++;
       if (made % 50 === 0) console.log(`  ${language}: ${made} clips made…`);
     }

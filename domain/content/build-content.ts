@@ -123,6 +123,15 @@ export function buildContent({ structure, locales, falcRules, pictograms, names 
     }
     if (valid) lexicon.push({ id, pictogram, text });
   }
+  for (const entry of lexicon) {
+    for (const language of LANGUAGES) {
+      const languageRules = rules[language];
+      if (!languageRules) continue;
+      for (const problem of checkEasyText(entry.text[language].explanation, languageRules, lexiconByLanguage[language])) {
+        problems.push({ file: localeFile(language), item: entry.id, field: `lexicon.explanation[${problem.line}]`, message: `${problem.rule}: ${problem.message}` });
+      }
+    }
+  }
 
   const knownReferences = new Map(programme.references.map((reference) => [reference.id, reference]));
   const resolveReferences = (itemId: string, ids: string[]): ResolvedReference[] | null => {
@@ -171,8 +180,10 @@ export function buildContent({ structure, locales, falcRules, pictograms, names 
       text[language] = parsed.data;
       const languageRules = rules[language];
       if (languageRules) {
-        for (const problem of checkEasyText(parsed.data.easy, languageRules, lexiconByLanguage[language])) {
-          problems.push({ file: localeFile(language), item: id, field: `easy[${problem.line}]`, message: `${problem.rule}: ${problem.message}` });
+        const easyProblems = checkEasyText(parsed.data.easy, languageRules, lexiconByLanguage[language]).map((problem) => ({ ...problem, field: `easy[${problem.line}]` }));
+        const questionProblems = checkEasyText([parsed.data.question], languageRules, lexiconByLanguage[language]).map((problem) => ({ ...problem, field: 'question' }));
+        for (const problem of [...easyProblems, ...questionProblems]) {
+          problems.push({ file: localeFile(language), item: id, field: problem.field, message: `${problem.rule}: ${problem.message}` });
           valid = false;
         }
       }

@@ -22,6 +22,8 @@ export interface ManifestEntry {
   duration: number;
   /** SHA-256 of the spoken text, so stale audio is detected. */
   textHash: string;
+  /** SHA-256 of the displayed lines the word timings point to (narration-fingerprint.ts), checked by the page. */
+  shownHash: string;
   /** Paths relative to audio/. */
   file: string;
   timings: string;

@@ -6,6 +6,7 @@
 import type { i18n } from 'i18next';
 import type { Content, ResolvedItem } from '../content/build-content';
 import { LANGUAGES, type Language } from '../languages';
+import type { ItemText } from '../content/content-schema';
 import { clipKey, type ClipKey, type ItemField, type UiTextKey } from './clip-keys';
 import { UI_NAMESPACE } from './ui-text';
 
@@ -40,6 +41,15 @@ const ITEM_LEVELS: Record<ItemField, NarrationLevel> = { title: 'label', easy: '
 /** Sections of ui.json that are shown but never spoken on their own (the app title is the attract screen's heading). */
 const UNSPOKEN_SECTIONS = new Set(['app']);
 
+/** The presenter line says the role with the name ("Présenté par : …"), or that the page names no one. */
+export function presenterLine(uiText: i18n, language: Language, text: ItemText, spoken = false): string {
+  const t = uiText.getFixedT(language, UI_NAMESPACE);
+  const { presenter } = text;
+  if (presenter.role === 'not-given') return t('item.presenter.not-given');
+  const name = spoken ? (text.spoken?.presenter ?? presenter.name) : presenter.name;
+  return t('item.presenter.line', { role: t(`item.presenter.${presenter.role}`), name });
+}
+
 export function narrationCatalogue(content: Content, uiText: i18n): NarrationText[] {
   const texts: NarrationText[] = [];
   const add = (key: ClipKey, language: Language, level: NarrationLevel, lines: string[], spokenLines: string[] = lines) =>
@@ -52,6 +62,10 @@ export function narrationCatalogue(content: Content, uiText: i18n): NarrationTex
     for (const item of items) {
       const text = item.text[language];
       for (const field of Object.keys(ITEM_LEVELS) as ItemField[]) {
+        if (field === 'presenter') {
+          add(clipKey.item(item.id, field), language, ITEM_LEVELS[field], [presenterLine(uiText, language, text)], [presenterLine(uiText, language, text, true)]);
+          continue;
+        }
         const shown = text[field];
         const lines = Array.isArray(shown) ? [...shown] : [shown];
         const spoken = text.spoken?.[field];

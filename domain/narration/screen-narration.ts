@@ -1,5 +1,6 @@
 /** What each screen says on arrival, and which clips one press can reach from it (decoded ahead). */
-import { clipKey, type ClipKey } from './clip-keys';
+import type { Language } from '../languages';
+import { clipKey, inLanguage, type ClipKey, type ClipRequest } from './clip-keys';
 import type { Content } from '../content/build-content';
 import { findItem } from '../content/build-content';
 import type { Screen } from '../navigation/screen';
@@ -27,6 +28,10 @@ export function arrivalClips(screen: Screen): ClipKey[] {
   }
 }
 
+/**
+ * Clips one press can reach, most urgent first. On an act's screen a tap plays a title, then the easy text:
+ * every title comes before any text, so whichever tile is tapped first, its first clip is ready.
+ */
 export function reachableClips(screen: Screen, content: Content): ClipKey[] {
   switch (screen.name) {
     case 'attract':
@@ -36,14 +41,24 @@ export function reachableClips(screen: Screen, content: Content): ClipKey[] {
     case 'act': {
       const act = content.acts.find((a) => a.id === screen.actId);
       if (!act) return [];
-      return [act, ...act.initiatives].flatMap((item) => [clipKey.item(item.id, 'title'), clipKey.item(item.id, 'easy')]).concat(clipKey.aboutAct(act.id));
+      const items = [act, ...act.initiatives];
+      return [...items.map((item) => clipKey.item(item.id, 'title')), ...items.map((item) => clipKey.item(item.id, 'easy')), clipKey.aboutAct(act.id)];
     }
     case 'item': {
       const item = findItem(content, screen.itemId);
       if (!item) return [];
-      return [clipKey.item(item.id, 'full'), clipKey.item(item.id, 'question'), clipKey.ui('controls.moreDetail'), clipKey.ui('controls.question')];
+      // The full text, long (a minute of audio, 11 MB decoded), comes last.
+      return [clipKey.item(item.id, 'question'), clipKey.ui('controls.moreDetail'), clipKey.ui('controls.question'), clipKey.item(item.id, 'full')];
     }
     default:
       return [];
   }
 }
+
+/** From the attract screen a visit can start in any offered language: what the first screen says, in each. */
+export function visitStartClips(languages: readonly Language[]): ClipRequest[] {
+  return languages.flatMap((language) => arrivalClips({ name: 'home' }).map((key) => inLanguage(language, key)));
+}
+
+/** What "out of order" says, in each offered language in turn. */
+export const outOfOrderClips = (languages: readonly Language[]): ClipRequest[] => languages.map((language) => inLanguage(language, clipKey.ui('outOfOrder.lines')));

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { DEFAULT_VENUE_CONFIG, validateVenueConfig, type ConfigProblem, type ConfigResult } from '../../contract/venue-config';
+import { DEFAULT_VENUE_CONFIG, PIN_FIELD, validateVenueConfig, type ConfigProblem, type ConfigResult } from '../../contract/venue-config';
 import { decodeTextFile, looksLikeUtf16WithoutMark } from './text-encoding';
 
 /** How many unknown setting names are quoted in the one problem that reports them all. */
@@ -23,7 +23,7 @@ function unknownSettingsProblem(names: string[]): ConfigProblem {
 /** Validates the known settings field by field; every unknown one is reported together, once. */
 function validateParsed(parsed: unknown): ConfigResult {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return validateVenueConfig(parsed);
-  const known = new Set(Object.keys(DEFAULT_VENUE_CONFIG));
+  const known = new Set([...Object.keys(DEFAULT_VENUE_CONFIG), PIN_FIELD]);
   const knownSettings: Record<string, unknown> = {};
   const unknownNames: string[] = [];
   const input = parsed as Record<string, unknown>;

@@ -3,12 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { useNarrationStore, useNarrator } from './audio/narration-hooks';
 import { ControlBar } from './components/ControlBar';
 import { IdleWarning } from './components/IdleWarning';
-import { useArrowNavigation } from './hooks/use-arrow-navigation';
+import { useDocumentTitle } from './hooks/use-document-title';
 import { useIdleReset } from './hooks/use-idle-reset';
 import { useFocusRegistry } from './focus/focus-context';
-import { useSwitchScanning } from './hooks/use-switch-scanning';
+import { useVisitorInput } from './hooks/use-visitor-input';
 import { kioskApi } from './platform/kiosk-api';
-import { useContent } from './content/content-context';
 import { TEXT_DIRECTION } from './i18n';
 import { ActScreen } from './screens/ActScreen';
 import { AttractScreen } from './screens/AttractScreen';
@@ -17,8 +16,14 @@ import { HomeScreen } from './screens/HomeScreen';
 import { InfoScreen } from './screens/InfoScreen';
 import { ItemScreen } from './screens/ItemScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
-import { arrivalClips, CONTROL_BAR_CLIPS, reachableClips } from '../../domain/narration/screen-narration';
+import { CONTROL_PICTOGRAMS } from '../../domain/controls/control-pictograms';
+import { Pictogram } from './components/Pictogram';
+import { useDisplayedScreen } from './navigation/displayed-screen';
 import { useKioskStore, type Screen } from './state/kiosk-store';
+import { FacilitatorMode } from './facilitator/FacilitatorMode';
+import { useFacilitatorStore } from './facilitator/facilitator-store';
+import { useFacilitator } from './facilitator/use-facilitator';
+import { WorkshopMarker, WorkshopScreen } from './facilitator/WorkshopScreen';
 
 function CurrentScreen({ screen }: { screen: Screen }) {
   switch (screen.name) {
@@ -43,22 +48,23 @@ function CurrentScreen({ screen }: { screen: Screen }) {
 
 export function App() {
   const { t, i18n } = useTranslation();
-  const content = useContent();
   const narrator = useNarrator();
   const language = useKioskStore((s) => s.language);
-  const screen = useKioskStore((s) => s.screen);
+  const screen = useDisplayedScreen();
   const settings = useKioskStore((s) => s.settings);
   const failedKey = useNarrationStore((s) => s.failedKey);
-  const scanStepSeconds = useKioskStore((s) => s.venue.scanStepSeconds);
   const endVisit = useCallback(() => {
     narrator.stop();
     void kioskApi.endVisit();
     useKioskStore.getState().endVisit();
   }, [narrator]);
   const idle = useIdleReset(endVisit);
+  useFacilitator(endVisit);
+  const facilitatorView = useFacilitatorStore((s) => s.view);
+  const workshopView = useFacilitatorStore((s) => s.workshop?.view ?? null);
   const focusRegistry = useFocusRegistry();
-  useSwitchScanning(settings.scanning, scanStepSeconds, narrator, focusRegistry);
-  useArrowNavigation(focusRegistry);
+  useVisitorInput(narrator, focusRegistry, idle.secondsLeft !== null);
+  useDocumentTitle([screen, facilitatorView, workshopView]);
 
   useEffect(() => {
     void i18n.changeLanguage(language);
@@ -73,27 +79,35 @@ export function App() {
     narrator.setVolumeDb(settings.volumeDb);
   }, [narrator, settings]);
 
-  // Every screen says its name on arrival, and what one press can reach is decoded ahead.
-  useEffect(() => {
-    const arrival = arrivalClips(screen);
-    if (arrival.length > 0) narrator.play(arrival);
-    else narrator.stop();
-    narrator.preload([...arrival, ...reachableClips(screen, content), ...CONTROL_BAR_CLIPS]);
-  }, [narrator, screen, content, language]);
+  // Every screen says its name on arrival: started by the press itself (navigation/narrate-screen-changes).
 
+  // A clip that cannot be played is heard as well as shown.
+  useEffect(() => {
+    if (failedKey) narrator.alert();
+  }, [failedKey, narrator]);
+
+  if (facilitatorView !== null) return <FacilitatorMode onLeave={endVisit} />;
+  if (workshopView !== null) return <WorkshopScreen onEnd={endVisit} />;
   if (screen.name === 'attract') return <AttractScreen />;
   return (
     <div className="kiosk">
+      <WorkshopMarker />
       {/* A region that scrolls must be reachable with the keyboard to be scrolled (WCAG 2.1.1, axe scrollable-region-focusable). */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
       <main className="screen" key={JSON.stringify(screen)} tabIndex={0}>
         <CurrentScreen screen={screen} />
       </main>
-      {failedKey && (
-        <p className="notice" role="status">
-          {t('audio.missing')}
-        </p>
-      )}
+      {/* The live region exists before its message, so that screen readers announce the message. */}
+      <div role="status" aria-live="polite">
+        {failedKey && (
+          <p className="notice">
+            <span aria-hidden="true">
+              <Pictogram name={CONTROL_PICTOGRAMS.soundMissing} className="button-pictogram" />
+            </span>{' '}
+            {t('audio.missing')}
+          </p>
+        )}
+      </div>
       <ControlBar />
       {idle.secondsLeft !== null && <IdleWarning secondsLeft={idle.secondsLeft} onStillHere={idle.stillHere} />}
     </div>

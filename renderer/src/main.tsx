@@ -5,21 +5,30 @@ import '@fontsource/noto-sans-arabic/700.css';
 import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { DEFAULT_VENUE_CONFIG } from '../../contract/venue-config';
 import type { ClipRequest } from '../../domain/narration/clip-keys';
-import { App } from './App';
 import { resolveClip } from './audio/clip-library';
 import { NarratorContext, useNarrationStore } from './audio/narration-hooks';
 import { Narrator } from './audio/narrator';
+import { App } from './App';
 import { ContentContext } from './content/content-context';
+import { loadKioskContent } from './content/kiosk-content';
 import { FocusRegistryContext } from './focus/focus-context';
 import { FocusRegistry } from './focus/focus-registry';
-import { loadKioskContent } from './content/kiosk-content';
 import { initI18n } from './i18n';
+import { narrateScreenChanges } from './navigation/narrate-screen-changes';
 import { kioskApi } from './platform/kiosk-api';
+import { ErrorBoundary } from './recovery/ErrorBoundary';
+import { OutOfOrderScreen } from './recovery/OutOfOrderScreen';
+import { describeError, PageRecovery } from './recovery/page-recovery';
 import { useKioskStore } from './state/kiosk-store';
 
 /** Decoded audio kept in memory: about 4 minutes of speech at 48 kHz. */
 const AUDIO_CACHE_BYTES = 48 * 1024 * 1024;
+/** A clip (a few hundred kB from the local disk) not decoded after this long will not be: the visit goes on. */
+const CLIP_LOAD_TIMEOUT_MS = 8000;
+/** Narration-start marks kept for devtools and `npm run bench`: the oldest are cleared, all day long. */
+const MAX_NARRATION_MARKS = 100;
 
 /** A request names its language, or is in the visitor's. */
 function resolveNarration(request: ClipRequest) {
@@ -27,31 +36,60 @@ function resolveNarration(request: ClipRequest) {
   return resolveClip(request.language, request.key);
 }
 
+const root = createRoot(document.getElementById('root')!, {
+  // An error a boundary caught is logged by the page recovery, once.
+  onCaughtError: () => undefined,
+  onUncaughtError: (error) => recovery.fatal('render-error', error),
+  onRecoverableError: (error) => kioskApi.log({ level: 'warn', scope: 'page', message: `recovered: ${describeError(error)}` }),
+});
+let narrator: Narrator | null = null;
+const recovery = new PageRecovery(kioskApi, () => {
+  root.render(<OutOfOrderScreen languages={useKioskStore.getState().venue.languages} narrator={narrator} />);
+});
+recovery.install(window);
+
+let narrationMarks = 0;
+function markNarrationStart(key: string, at: number, channel: 'narration' | 'name') {
+  if (++narrationMarks > MAX_NARRATION_MARKS) {
+    performance.clearMarks('narration-start');
+    narrationMarks = 1;
+  }
+  // A standard performance mark per narration start: seen in devtools, read by the tests.
+  performance.mark('narration-start', { startTime: at, detail: { key, channel } });
+}
+
 async function boot() {
   // Problems with the venue configuration are logged by whoever read the file (main, or the browser preview).
-  const { config } = await kioskApi.getVenueConfig();
+  const { config } = await kioskApi.getVenueConfig().catch((error: unknown) => {
+    kioskApi.log({ level: 'error', scope: 'page', message: `venue configuration unavailable, defaults used: ${describeError(error)}` });
+    return { config: DEFAULT_VENUE_CONFIG };
+  });
   useKioskStore.getState().setVenue(config);
   initI18n(config.defaultLanguage);
-  const content = loadKioskContent(kioskApi.log);
-  const narrator = new Narrator({
+  narrator = new Narrator({
     resolve: resolveNarration,
     cacheBytes: AUDIO_CACHE_BYTES,
+    loadTimeoutMs: CLIP_LOAD_TIMEOUT_MS,
     onState: (state) => useNarrationStore.setState(state),
     onProblem: (message) => kioskApi.log({ level: 'warn', scope: 'audio', message }),
-    // A standard performance mark per narration start: seen in devtools, read by `npm run bench`.
-    onStarted: (key, at, channel) => performance.mark('narration-start', { startTime: at, detail: { key, channel } }),
+    onStarted: markNarrationStart,
   });
-  createRoot(document.getElementById('root')!).render(
+  const content = loadKioskContent(kioskApi.log);
+  if (content.acts.length === 0) throw new Error('no act of the programme could be loaded');
+  narrateScreenChanges(narrator, content);
+  root.render(
     <StrictMode>
-      <ContentContext.Provider value={content}>
-        <NarratorContext.Provider value={narrator}>
-          <FocusRegistryContext.Provider value={new FocusRegistry()}>
-            <App />
-          </FocusRegistryContext.Provider>
-        </NarratorContext.Provider>
-      </ContentContext.Provider>
+      <ErrorBoundary recovery={recovery}>
+        <ContentContext.Provider value={content}>
+          <NarratorContext.Provider value={narrator}>
+            <FocusRegistryContext.Provider value={new FocusRegistry()}>
+              <App />
+            </FocusRegistryContext.Provider>
+          </NarratorContext.Provider>
+        </ContentContext.Provider>
+      </ErrorBoundary>
     </StrictMode>,
   );
 }
 
-void boot();
+boot().catch((error: unknown) => recovery.fatal('content-unavailable', error));

@@ -79,3 +79,14 @@ export function mfcc(samples: Float32Array, sampleRate: number): Float32Array[] 
   for (const coefficients of frames) coefficients.forEach((_, c) => (coefficients[c] -= mean[c]));
   return frames;
 }
+
+/** The parts one after the other, as one signal. */
+export function concatSamples(parts: readonly Float32Array[]): Float32Array {
+  const out = new Float32Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}

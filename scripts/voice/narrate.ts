@@ -3,7 +3,7 @@ import type { WordTiming } from '../../domain/narration/audio-manifest';
 import type { NarrationText } from '../../domain/narration/narration-catalogue';
 import { wordsOf } from '../../domain/content/line-segments';
 import { speakLine, type Pronunciation, type SpokenWord } from '../../domain/narration/pronunciation';
-import { frameEnergies, HOP_SECONDS, speechBounds } from './audio-features';
+import { concatSamples, frameEnergies, HOP_SECONDS, speechBounds } from './audio-features';
 import type { LineAudio, LineSpeaker } from './speakers';
 import type { DecodedAudio } from './wav';
 import { displaySpans, mapToDisplay, transferSpans } from './word-timings';
@@ -56,13 +56,7 @@ export function narrate(text: NarrationText, spoken: SpokenWord[][], speaker: Li
       cursor += LINE_GAP_SECONDS;
     }
   });
-  const samples = new Float32Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    samples.set(part, at);
-    at += part.length;
-  }
-  return { samples, sampleRate, timings };
+  return { samples: concatSamples(parts), sampleRate, timings };
 }
 
 /** A recording is one take of the whole text: its lines are cut at its longest pauses, one fewer than its lines. */

@@ -91,10 +91,10 @@ export function resample(samples: Float32Array, from: number, to = OPUS_SAMPLE_R
   return out;
 }
 
-export function encodeOggOpus(input: Float32Array, sampleRate: number, serial: number): Uint8Array {
+export function encodeOggOpus(input: Float32Array, sampleRate: number, serial: number, bitrate = OPUS_BITRATE): Uint8Array {
   const samples = resample(input, sampleRate);
   const encoder = new OpusScript(OPUS_SAMPLE_RATE, 1, OpusScript.Application.VOIP);
-  encoder.setBitrate(OPUS_BITRATE);
+  encoder.setBitrate(bitrate);
   const packets: Uint8Array[] = [];
   const pcm = Buffer.alloc(FRAME * 2);
   try {

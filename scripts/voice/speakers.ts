@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { Language } from '../../contract/venue-config';
-import { speechBounds, type Span } from './audio-features';
+import { concatSamples, speechBounds, type Span } from './audio-features';
 import { arabicForESpeak } from './arabic-spelling';
 import { ESpeakVoice } from './espeak-engine';
 import { PICO_SAMPLE_RATE, PicoVoice } from './pico-engine';
@@ -40,6 +40,7 @@ class PicoSpeaker implements LineSpeaker {
     private readonly pico: PicoVoice,
     private readonly speed: number,
     readonly voice: string,
+    private readonly spell: (words: readonly string[]) => string[],
   ) {}
 
   private word(word: string): Float32Array {
@@ -53,7 +54,8 @@ class PicoSpeaker implements LineSpeaker {
     return audio;
   }
 
-  speakLine(words: readonly string[]): LineAudio {
+  speakLine(shown: readonly string[]): LineAudio {
+    const words = this.spell(shown);
     const parts: Float32Array[] = [];
     const spans: Span[] = [];
     let cursor = 0;
@@ -69,13 +71,7 @@ class PicoSpeaker implements LineSpeaker {
         cursor += pause.length / PICO_SAMPLE_RATE;
       }
     });
-    const samples = new Float32Array(parts.reduce((sum, part) => sum + part.length, 0));
-    let at = 0;
-    for (const part of parts) {
-      samples.set(part, at);
-      at += part.length;
-    }
-    return { samples, sampleRate: PICO_SAMPLE_RATE, spans };
+    return { samples: concatSamples(parts), sampleRate: PICO_SAMPLE_RATE, spans };
   }
 }
 
@@ -109,7 +105,13 @@ class ESpeakSpeaker implements LineSpeaker {
 
 /** How a language's words are spelled for its voice: what the voice is given, and so part of a clip's fingerprint. */
 export function spellingFor(language: Language): (words: readonly string[]) => string[] {
-  return VOICES[language].engine === 'espeak-ng' && language === 'ar' ? arabicForESpeak : (words) => [...words];
+  const marked = (words: readonly string[]) => words.map(withoutCutMarks);
+  return VOICES[language].engine === 'espeak-ng' && language === 'ar' ? (words) => arabicForESpeak(marked(words)) : marked;
+}
+
+/** "[…]" marks a cut in a quoted text: shown, heard as a short pause ("…"), never read out as brackets. */
+function withoutCutMarks(word: string): string {
+  return word.replaceAll('[…]', '…');
 }
 
 export async function openSpeaker(language: Language, spec: VoiceSpec): Promise<LineSpeaker> {
@@ -119,7 +121,7 @@ export async function openSpeaker(language: Language, spec: VoiceSpec): Promise<
       throw new Error(`SVOX Pico voice data for ${language} is missing: ${missing.join(', ')}.\nSet PICO_LANG_DIR to the folder holding the Pico *_ta.bin and *_sg.bin files (default: ${picoLangDir()}).`);
     }
     const pico = await PicoVoice.open(path.join(picoLangDir(), spec.textAnalysis), path.join(picoLangDir(), spec.signalGeneration));
-    return new PicoSpeaker(pico, spec.speed, spec.voice);
+    return new PicoSpeaker(pico, spec.speed, spec.voice, spellingFor(language));
   }
   const espeak = await ESpeakVoice.open(spec.voice, spec.wordsPerMinute);
   return new ESpeakSpeaker(espeak, spec.voice, spellingFor(language));

@@ -1,8 +1,9 @@
 /**
  * What a visitor following the word highlight would notice: a word that stays marked too long inside a line
- * (more than 2.5 s), or a run of four or more words that flash by (under 60 ms each). A word is marked from its
+ * (more than 2.5 s for each spoken word that says it), or a run of four or more words that flash by (under 60 ms each). A word is marked from its
  * start until the next word starts (the last word of a line until it ends); tokens without letters or digits
- * ("«", "–") are not words.
+ * ("«", "–") are not words, nor are the shown words the voice leaves unsaid (the Latin name in brackets after its
+ * Arabic form): they are never marked, so they cannot flash by.
  */
 import type { WordTiming } from '../../domain/narration/audio-manifest';
 import { hasSound } from './word-timings';
@@ -20,13 +21,18 @@ export interface TimingFault {
   seconds: number;
 }
 
-export function timingFaults(timings: readonly WordTiming[], shownLines: readonly (readonly string[])[]): TimingFault[] {
+export function timingFaults(
+  timings: readonly WordTiming[],
+  shownLines: readonly (readonly string[])[],
+  /** How many spoken words say this shown word: 0 when unsaid, 3 for "2٬500٬000" said in three words. */
+  spokenWords: (line: number, word: number) => number = () => 1,
+): TimingFault[] {
   const faults: TimingFault[] = [];
   shownLines.forEach((shown, line) => {
-    const words = timings.filter((timing) => timing.line === line && hasSound(shown[timing.word] ?? ''));
+    const words = timings.filter((timing) => timing.line === line && hasSound(shown[timing.word] ?? '') && spokenWords(line, timing.word) > 0);
     const held = words.map((timing, index) => (index + 1 < words.length ? words[index + 1].start : timing.end) - timing.start);
     held.forEach((seconds, index) => {
-      if (seconds > LONGEST_WORD_SECONDS) faults.push({ kind: 'long word', line, word: words[index].word, text: shown[words[index].word], seconds });
+      if (seconds > LONGEST_WORD_SECONDS * spokenWords(line, words[index].word)) faults.push({ kind: 'long word', line, word: words[index].word, text: shown[words[index].word], seconds });
     });
     for (let start = 0; start < held.length; ) {
       let end = start;

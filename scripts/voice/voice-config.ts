@@ -3,11 +3,12 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Language } from '../../contract/venue-config';
+import { shownTextInput } from '../../domain/narration/narration-fingerprint';
 import { PROJECT_ROOT } from '../content-sources';
 
 export type VoiceSpec =
   | { engine: 'svox-pico'; voice: string; textAnalysis: string; signalGeneration: string; speed: number }
-  | { engine: 'espeak-ng'; voice: string; wordsPerMinute: number };
+  | { engine: 'espeak-ng'; voice: string; wordsPerMinute: number; opusBitrate?: number };
 
 /** Bumped whenever synthesis, trimming or encoding changes, so every clip is made again. */
 export const PIPELINE_VERSION = 3;
@@ -16,7 +17,9 @@ export const VOICES: Record<Language, VoiceSpec> = {
   fr: { engine: 'svox-pico', voice: 'fr-FR_nk0', textAnalysis: 'fr-FR_ta.bin', signalGeneration: 'fr-FR_nk0_sg.bin', speed: 90 },
   en: { engine: 'svox-pico', voice: 'en-GB_kh0', textAnalysis: 'en-GB_ta.bin', signalGeneration: 'en-GB_kh0_sg.bin', speed: 90 },
   es: { engine: 'svox-pico', voice: 'es-ES_zl0', textAnalysis: 'es-ES_ta.bin', signalGeneration: 'es-ES_zl0_sg.bin', speed: 90 },
-  ar: { engine: 'espeak-ng', voice: 'ar', wordsPerMinute: 135 },
+  // A little below the others' 18 kb/s: the Arabic voice is slower and its texts longer, and 16 kb/s keeps
+  // eSpeak's voice clear while the language stays within its 8 MB.
+  ar: { engine: 'espeak-ng', voice: 'ar', wordsPerMinute: 135, opusBitrate: 16_000 },
 };
 
 /** Narration of one language must fit in this many bytes. */
@@ -41,6 +44,11 @@ export function sha256(data: string | Uint8Array): string {
  */
 export function narrationHash(text: { lines: readonly string[] }, voiceText: readonly string[], source: { voice: VoiceSpec } | { recordingSha256: string }): string {
   return sha256(JSON.stringify({ version: PIPELINE_VERSION, lines: text.lines, voiceText, source }));
+}
+
+/** Fingerprint of the displayed lines a clip's word timings point to, which the page can check itself. */
+export function shownHash(lines: readonly string[]): string {
+  return sha256(shownTextInput(lines));
 }
 
 export function missingPicoFiles(spec: Extract<VoiceSpec, { engine: 'svox-pico' }>, dir = picoLangDir()): string[] {

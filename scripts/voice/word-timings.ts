@@ -5,7 +5,7 @@
  * the spoken words that stand for it.
  */
 import type { SpokenWord } from '../../domain/narration/pronunciation';
-import { HOP_SECONDS, mfcc, speechBounds, type Span } from './audio-features';
+import { concatSamples, HOP_SECONDS, mfcc, speechBounds, type Span } from './audio-features';
 import { warp } from './dtw';
 
 export type { Span };
@@ -33,16 +33,6 @@ export function pauseAfter(word: string): number {
   return 0.1;
 }
 
-function concat(parts: readonly Float32Array[]): Float32Array {
-  const out = new Float32Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-}
-
 /**
  * Times the words of one phrase: the phrase and each of its words were synthesised on their own; the words
  * joined end to end form a reference whose boundaries are known, and warping it onto the phrase carries the
@@ -53,7 +43,7 @@ export function alignWithinPhrase(phrase: Float32Array, words: readonly Float32A
   const sounding = words.map((word, index) => (word.length > 0 ? index : -1)).filter((index) => index >= 0);
   const spans: Span[] = words.map(() => ({ start: 0, end: 0 }));
   if (sounding.length === 0) return spans;
-  const referenceFrames = mfcc(concat(sounding.map((index) => words[index])), sampleRate);
+  const referenceFrames = mfcc(concatSamples(sounding.map((index) => words[index])), sampleRate);
   const mapping = warp(referenceFrames, mfcc(phrase, sampleRate));
   const lastFrame = Math.max(0, referenceFrames.length - 1);
   let frame = 0;

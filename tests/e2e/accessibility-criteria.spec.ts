@@ -26,6 +26,18 @@ test('every screen is one HTML document with a doctype, the kiosk’s title, and
   }
 });
 
+test('the page title names the screen shown, then the kiosk', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Français', exact: true }).click();
+  await expect(page).toHaveTitle('Les 4 actes – Rencontres Kelvoa Marseille 2016');
+  await page.getByRole('button', { name: /^Acte 1 : / }).click();
+  await page.getByRole('button', { name: 'Le numérique pour tous', exact: true }).click();
+  await expect(page).toHaveTitle('Le numérique pour tous – Rencontres Kelvoa Marseille 2016');
+  await page.getByRole('button', { name: 'Aide', exact: true }).click();
+  const help = await page.getByRole('heading', { level: 1 }).textContent();
+  await expect(page).toHaveTitle(`${help} – Rencontres Kelvoa Marseille 2016`);
+});
+
 /** Content kinds whose RGAA and WCAG criteria the matrix marks "not applicable". */
 const ABSENT = {
   'frame (RGAA 2)': 'iframe, frame',
@@ -50,9 +62,9 @@ async function forEveryScreen(page: Page, check: (page: Page, screen: string) =>
   await check(page, 'act');
   await page.getByRole('button', { name: 'Le numérique pour tous', exact: true }).click();
   await check(page, 'initiative');
-  await page.getByRole('button', { name: 'Explication du mot ANLCI' }).click();
+  await page.getByRole('button', { name: 'Explication du mot illettrisme' }).click();
   await check(page, 'word');
-  await page.getByRole('button', { name: 'Fermer' }).click();
+  await page.getByRole('button', { name: "C'est compris" }).click();
   await page.getByRole('button', { name: 'Plus de détails' }).click();
   await check(page, 'full text');
   for (const [open, screen] of [['Aide', 'help'], ['À propos', 'about'], ['Retour', ''], ['Crédits', 'credits'], ['Réglages', 'settings']]) {

@@ -25,6 +25,7 @@ async function checkScreen(page: Page, where: string) {
 
 for (const viewport of SCREENS) {
   test(`home and act screens fit a ${viewport.width}×${viewport.height} screen, with large, separate targets`, async ({ page }) => {
+    test.setTimeout(90_000);
     await page.setViewportSize(viewport);
     await page.goto('/');
     await page.getByRole('button', { name: 'Français', exact: true }).click();
@@ -41,7 +42,7 @@ test('an initiative keeps every target at least 88 px, text at 200 % included', 
   await page.goto('/');
   await page.getByRole('button', { name: 'Français', exact: true }).click();
   await page.getByRole('button', { name: 'Réglages' }).click();
-  await page.getByRole('button', { name: 'Texte à 200 %' }).click();
+  await page.getByRole('button', { name: 'Grand texte' }).click();
   await page.getByRole('button', { name: 'Accueil' }).click();
   await page.getByRole('button', { name: /^Acte 1 : / }).click();
   await page.getByRole('button', { name: 'WeTechCare et CLICNJOB', exact: true }).click();

@@ -23,7 +23,7 @@ test('an initiative speaks on arrival and highlights each word as it is spoken',
     expect(cursor, `"${word}" in order`).toBeGreaterThanOrEqual(0);
   }
   expect(spoken.indexOf('internet.')).toBeGreaterThanOrEqual(8);
-  await expect(page.getByRole('status')).toHaveCount(0);
+  await expect(page.getByRole('status')).toBeEmpty();
 });
 
 test('pause, resume and listen again control the one narration channel', async ({ page }) => {
@@ -36,28 +36,47 @@ test('pause, resume and listen again control the one narration channel', async (
   await expect(easyText.locator('mark')).toHaveText(paused!);
   await page.getByRole('button', { name: 'Reprendre' }).click();
   await expect(easyText.locator('mark')).not.toHaveText(paused!, { timeout: 5_000 });
-  const spokenWords = await recordSpokenWords(easyText);
   await page.getByRole('button', { name: 'Écouter encore' }).click();
-  // Listen again starts the text over: its first word is spoken again.
+  // Listen again starts the page's narration over: the title first (no word of the text marked), then the text.
+  await expect(easyText.locator('mark')).toHaveCount(0);
+  const spokenWords = await recordSpokenWords(easyText);
   await expect.poll(spokenWords, { timeout: 5_000 }).toContain('Le');
   expect((await spokenWords())[0]).toBe('Le');
 });
 
 test('a lexicon word opens its explanation and speaks it', async ({ page }) => {
   await openInitiative(page, 'Le numérique pour tous');
-  await page.getByRole('button', { name: 'Explication du mot ANLCI' }).click();
-  const dialog = page.getByRole('dialog', { name: 'ANLCI' });
+  await page.getByRole('button', { name: 'Explication du mot illettrisme' }).click();
+  const dialog = page.getByRole('dialog', { name: 'illettrisme' });
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByText('Agence nationale de lutte contre')).toBeVisible();
+  await expect(dialog.getByText('une grande difficulté à lire')).toBeVisible();
   await expect(dialog.locator('mark')).toBeVisible({ timeout: 15_000 });
-  await dialog.getByRole('button', { name: 'Fermer' }).click();
+  await dialog.getByRole('button', { name: "C'est compris" }).click();
   await expect(dialog).toHaveCount(0);
 });
 
-test('a corrupt clip shows a notice, keeps the text, and the next narration still plays', async ({ page }) => {
+test('a corrupt clip shows a notice with an icon and a sound, keeps the text, and the next narration still plays', async ({ page }) => {
+  // Every tone the page makes, by its pitch: the notice's sound is two falling notes (660 Hz, 440 Hz).
+  await page.addInitScript(() => {
+    const tones: number[] = [];
+    (window as unknown as { tones: number[] }).tones = tones;
+    const start = OscillatorNode.prototype.start;
+    OscillatorNode.prototype.start = function (this: OscillatorNode, when?: number) {
+      tones.push(this.frequency.value);
+      return start.call(this, when);
+    };
+  });
   await page.route(/item\.wetechcare\.easy-[^/]*\.opus$/, (route) => route.fulfill({ status: 200, contentType: 'audio/ogg', body: Buffer.from('OggS this is not audio') }));
-  await openInitiative(page, 'WeTechCare et CLICNJOB');
-  await expect(page.getByRole('status')).toHaveText('Le son de ce texte ne peut pas être joué. Le texte reste affiché.', { timeout: 15_000 });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Français', exact: true }).click();
+  // The live region is there, empty, before any message: screen readers announce what comes into it.
+  const notice = page.getByRole('status');
+  await expect(notice).toBeEmpty();
+  await page.getByRole('button', { name: /^Acte 1 : / }).click();
+  await page.getByRole('button', { name: 'WeTechCare et CLICNJOB', exact: true }).click();
+  await expect(notice).toHaveText('Le son de ce texte ne peut pas être joué. Le texte reste affiché.', { timeout: 15_000 });
+  await expect(notice.locator('img')).toHaveAttribute('src', /muted-speaker/);
+  expect(await page.evaluate(() => (window as unknown as { tones: number[] }).tones)).toEqual(expect.arrayContaining([660, 440]));
   await expect(page.getByText('WeTechCare est une association.')).toBeVisible();
   await page.getByRole('button', { name: 'Retour' }).click();
   await page.getByRole('button', { name: 'Le numérique pour tous', exact: true }).click();
@@ -65,7 +84,8 @@ test('a corrupt clip shows a notice, keeps the text, and the next narration stil
 });
 
 test('a storm of taps loses nothing: the last narration asked for is the one that plays', async ({ page }) => {
-  await page.goto('/');
+  // Without the new-screen guard, which would let through only one tap every half second.
+  await page.goto('/?newScreenGuardSeconds=0');
   await page.getByRole('button', { name: 'Français', exact: true }).click();
   await page.getByRole('button', { name: /^Acte 1 : / }).click();
   for (let i = 0; i < 15; i++) {
@@ -77,5 +97,42 @@ test('a storm of taps loses nothing: the last narration asked for is the one tha
   const spokenWords = await recordSpokenWords(page.getByRole('region', { name: 'Texte facile à lire' }));
   await expect.poll(spokenWords, { timeout: 15_000 }).toContain('association.');
   expect((await spokenWords())[0]).toBe('WeTechCare');
-  await expect(page.getByRole('status')).toHaveCount(0);
+  await expect(page.getByRole('status')).toBeEmpty();
+});
+
+test("a tap starts the new screen's narration before the screen is drawn", async ({ page }) => {
+  // When howler is asked to play, and when the initiative's title is first drawn.
+  await page.addInitScript(() => {
+    const seen = { playAt: [] as number[], drawnAt: 0 };
+    (window as unknown as { seen: typeof seen }).seen = seen;
+    let howl: { prototype: { play: (...args: unknown[]) => unknown } } | undefined;
+    Object.defineProperty(window, 'Howl', {
+      configurable: true,
+      get: () => howl,
+      set(value: typeof howl) {
+        howl = value;
+        const play = value!.prototype.play;
+        value!.prototype.play = function (this: unknown, ...args: unknown[]) {
+          seen.playAt.push(performance.now());
+          return play.apply(this, args);
+        };
+      },
+    });
+    new MutationObserver(() => {
+      if (!seen.drawnAt && document.querySelector('h1')?.textContent === 'WeTechCare et CLICNJOB') seen.drawnAt = performance.now();
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Français', exact: true }).click();
+  await page.getByRole('button', { name: /^Acte 1 : / }).click();
+  // The title's clip is decoded ahead on the act's screen.
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { Howler: { _howls: { _src: string; state: () => string }[] } }).Howler._howls.some((howl) => howl._src.includes('item.wetechcare.title') && howl.state() === 'loaded')), { timeout: 15_000 })
+    .toBe(true);
+  await page.evaluate(() => ((window as unknown as { seen: { playAt: number[] } }).seen.playAt.length = 0));
+  await page.getByRole('button', { name: 'WeTechCare et CLICNJOB', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('WeTechCare et CLICNJOB');
+  const seen = await page.evaluate(() => (window as unknown as { seen: { playAt: number[]; drawnAt: number } }).seen);
+  expect(seen.playAt.length, 'the narration started').toBeGreaterThan(0);
+  expect(seen.playAt[0], 'sound before the screen').toBeLessThan(seen.drawnAt);
 });

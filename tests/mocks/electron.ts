@@ -20,6 +20,7 @@ export class WebContentsMock extends EventEmitter {
   readonly loadURL = vi.fn<(url: string) => Promise<void>>(async () => undefined);
   readonly forcefullyCrashRenderer = vi.fn();
   readonly isDestroyed = vi.fn(() => false);
+  readonly printToPDF = vi.fn<(options: unknown) => Promise<Buffer>>(async () => Buffer.from('%PDF-1.4 workshop sheet'));
   setWindowOpenHandler(handler: (details: { url: string }) => unknown) {
     this.windowOpenHandler = handler;
   }
@@ -27,6 +28,7 @@ export class WebContentsMock extends EventEmitter {
 
 export class BrowserWindowMock extends EventEmitter {
   static readonly created: BrowserWindowMock[] = [];
+  static readonly fromWebContents = vi.fn<(contents: unknown) => BrowserWindowMock | null>(() => null);
   readonly webContents = new WebContentsMock();
   readonly loadURL = vi.fn<(url: string) => Promise<void>>(async () => undefined);
   readonly show = vi.fn();
@@ -83,11 +85,12 @@ export const Menu = { setApplicationMenu: vi.fn() };
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
 export const powerSaveBlocker = { start: vi.fn(() => 1) };
 export const ipcMain = new IpcMainMock();
+export const dialog = { showOpenDialog: vi.fn<(...args: unknown[]) => Promise<{ canceled: boolean; filePaths: string[] }>>(async () => ({ canceled: true, filePaths: [] })) };
 
 /** What the preload exposed to the page, by key. */
 export const exposedInMainWorld = new Map<string, unknown>();
 export const contextBridge = { exposeInMainWorld: vi.fn((key: string, api: unknown) => exposedInMainWorld.set(key, api)) };
 export const ipcRenderer = { invoke: vi.fn<(...args: unknown[]) => Promise<unknown>>(async () => 'reply'), send: vi.fn() };
 
-const electron = { app, session, BrowserWindow, Menu, protocol, powerSaveBlocker, ipcMain, contextBridge, ipcRenderer };
+const electron = { app, session, BrowserWindow, Menu, protocol, powerSaveBlocker, ipcMain, dialog, contextBridge, ipcRenderer };
 export default electron;

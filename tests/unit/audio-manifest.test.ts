@@ -72,7 +72,11 @@ describe('narration clips', () => {
       .flatMap((text) => {
         const entry = entries.get(`${text.language}/${text.key}`)!;
         const { words } = JSON.parse(readFileSync(path.join(AUDIO_DIR, entry.timings), 'utf8')) as { words: WordTiming[] };
-        return timingFaults(words, text.lines.map(wordsOf)).map((fault) => `${entry.timings} line ${fault.line}: ${fault.kind} "${fault.text}" ${fault.seconds.toFixed(2)} s`);
+        const spokenWords = new Map<string, number>();
+        voiceLines(text, lexicons[language]).forEach((spoken, line) => {
+          for (const word of spoken) for (let shown = word.from; shown <= word.to; shown++) spokenWords.set(`${line}/${shown}`, (spokenWords.get(`${line}/${shown}`) ?? 0) + word.text.split(/\s+/).length);
+        });
+        return timingFaults(words, text.lines.map(wordsOf), (line, word) => spokenWords.get(`${line}/${word}`) ?? 0).map((fault) => `${entry.timings} line ${fault.line}: ${fault.kind} "${fault.text}" ${fault.seconds.toFixed(2)} s`);
       });
     expect(faults).toEqual([]);
   });

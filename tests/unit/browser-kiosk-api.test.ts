@@ -19,12 +19,12 @@ function fakeTab() {
     timers,
     advance: (ms: number) => (clock += ms),
     /** A fresh page load of the same tab: a new API object, the same storage. */
-    load: () => createBrowserKioskApi('', host),
+    load: () => createBrowserKioskApi('', host).api,
   };
 }
 
 describe('browser implementation: a fatal page error', () => {
-  beforeEach(() => vi.spyOn(console, 'error').mockImplementation(() => undefined));
+  beforeEach(() => vi.spyOn(console, 'warn').mockImplementation(() => undefined));
   afterEach(() => vi.restoreAllMocks());
 
   it('logs it and reloads the page after 1 s, 2 s, 4 s… across reloads, capped at 30 s', () => {
@@ -39,7 +39,8 @@ describe('browser implementation: a fatal page error', () => {
     }
     expect(delays).toEqual([1000, 2000, 4000, 8000]);
     expect(tab.reloads).toHaveBeenCalledTimes(4);
-    expect(console.error).toHaveBeenCalledWith('[page] render-error: failure 0');
+    expect(console.warn).toHaveBeenCalledWith('[page] error: render-error: failure 0');
+    expect(console.warn).toHaveBeenCalledWith('[recovery] error: the page reported render-error: failure 0; reloading in 1000 ms');
     // The fifth failure within ten minutes: a browser cannot restart the app, so it waits the longest delay and starts over.
     tab.load().reportPageFailure({ kind: 'uncaught-error', message: 'again' });
     expect(tab.timers.shift()!.delayMs).toBe(30_000);
@@ -52,6 +53,7 @@ describe('browser implementation: a fatal page error', () => {
     api.reportPageFailure({ kind: 'render-error', message: 'boundary' });
     api.reportPageFailure({ kind: 'uncaught-error', message: 'window error' });
     expect(tab.timers).toHaveLength(1);
+    expect(console.warn).toHaveBeenLastCalledWith('[recovery] error: the page reported uncaught-error: window error; a reload is already scheduled');
     expect(JSON.parse(tab.stored.get(PAGE_FAILURES_KEY)!)).toHaveLength(1);
   });
 

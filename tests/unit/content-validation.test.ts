@@ -29,7 +29,8 @@ describe('content validation', () => {
     const sources = readContentSources();
     const locales = clone(sources.locales) as Record<string, { items: Record<string, { title: string }> }>;
     locales.fr.items.cep.title = 'Un titre bien trop long pour un bouton';
-    const { problems } = buildContent({ ...sources, locales, pictograms: new Set([...sources.pictograms].filter((p) => p !== 'rocket')) });
+    const removed = (sources.structure as { initiatives: { id: string; pictogram: string }[] }).initiatives.find((i) => i.id === 'fongecif-paca')!.pictogram;
+    const { problems } = buildContent({ ...sources, locales, pictograms: new Set([...sources.pictograms].filter((p) => p !== removed)) });
     expect(problems).toContainEqual(expect.objectContaining({ file: 'locales/fr/programme.json', item: 'cep', field: 'title' }));
     expect(problems).toContainEqual(expect.objectContaining({ file: 'assets/content/programme.json', item: 'fongecif-paca', field: 'pictogram' }));
   });
@@ -47,5 +48,37 @@ describe('content validation', () => {
     locales.en.items.anlci.easy[0] = 'The ANLCI acts against illiteracy, and it has three goals.';
     const { problems } = buildContent({ ...sources, locales });
     expect(problems).toContainEqual(expect.objectContaining({ file: 'locales/en/programme.json', item: 'anlci', field: 'easy[1]', message: expect.stringContaining('numbers-in-digits') }));
+  });
+
+  it('rejects an address that carries a tracking parameter, naming the reference', () => {
+    const sources = readContentSources();
+    const structure = clone(sources.structure) as { references: { id: string; url: string | null }[] };
+    structure.references.find((r) => r.id === 'mon-cep-act-4')!.url = 'http://www.mon-cep.org/?gclid=CKuw6PTIrM8CFdMV0wodeYkOsw';
+    const { problems } = buildContent({ ...sources, structure });
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'assets/content/programme.json', message: 'remove the tracking parameter from the address' }));
+  });
+
+  it('rejects a presenter without a role, or a name where the page gives none', () => {
+    const sources = readContentSources();
+    const locales = clone(sources.locales) as Record<string, { items: Record<string, { presenter: unknown; spoken?: Record<string, unknown> }> }>;
+    locales.fr.items.cep.presenter = 'Les 5 opérateurs nationaux du CEP';
+    locales.en.items.cep.presenter = { role: 'not-given', name: 'The 5 national operators' };
+    locales.es.items.cep.spoken = { ...locales.es.items.cep.spoken, presenter: 'Los 5 operadores' };
+    const { content, problems } = buildContent({ ...sources, locales });
+    expect(content.acts[2].initiatives.map((i) => i.id)).not.toContain('cep');
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'locales/fr/programme.json', item: 'cep', field: 'presenter' }));
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'locales/en/programme.json', item: 'cep', field: 'presenter' }));
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'locales/es/programme.json', item: 'cep', field: 'spoken.presenter' }));
+  });
+
+  it('checks the questions and the lexicon explanations with the easy-to-read rules too', () => {
+    const sources = readContentSources();
+    const locales = clone(sources.locales) as Record<string, { items: Record<string, { question: string }>; lexicon: Record<string, { explanation: string[] }> }>;
+    locales.fr.items.cep.question = 'Et vous, quel conseil aimeriez-vous pour votre avenir ?';
+    locales.fr.lexicon.sondage.explanation = ['Un sondage est fait auprès de beaucoup de personnes.'];
+    const { problems } = buildContent({ ...sources, locales });
+    expect(problems).toContainEqual(expect.objectContaining({ item: 'cep', field: 'question', message: expect.stringContaining('inverted-question') }));
+    expect(problems).toContainEqual(expect.objectContaining({ item: 'cep', field: 'question', message: expect.stringContaining('conditional') }));
+    expect(problems).toContainEqual(expect.objectContaining({ item: 'sondage', field: 'lexicon.explanation[1]', message: expect.stringContaining('passive-voice') }));
   });
 });

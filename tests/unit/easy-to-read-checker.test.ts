@@ -2,10 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FalcRulesSchema, LexiconTextSchema } from '../../domain/content/content-schema';
-import { checkEasyText, type FalcRule } from '../../domain/content/easy-to-read-checker';
+import { acronymsIn, checkEasyText, type FalcRule } from '../../domain/content/easy-to-read-checker';
+import type { Language } from '../../domain/languages';
 import { PROJECT_ROOT } from '../../scripts/content-sources';
 
-const rules = FalcRulesSchema.parse(JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'locales/fr/falc.json'), 'utf8')));
+const rulesOf = (language: Language) => FalcRulesSchema.parse(JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'locales', language, 'falc.json'), 'utf8')));
+const rules = rulesOf('fr');
 const lexicon = [
   LexiconTextSchema.parse({ word: 'CEP', forms: ['CEP'], kind: 'acronym', plain: 'conseil en évolution professionnelle', explanation: ['CEP veut dire conseil en évolution professionnelle.'] }),
 ];
@@ -28,9 +30,71 @@ describe('easy-to-read checker', () => {
     ['figurative', ['Chacun apporte sa pierre à l\'édifice.']],
     ['foreign-word', ['La Fing est un think tank.']],
     ['same-word', ['Chaque individu peut agir.']],
+    ['passive-voice', ['La COMCEP est testée dans 3 régions.']],
+    ['passive-voice', ['Les jeunes sont exclus du travail.']],
+    ['negation', ["Certaines personnes n'utilisent pas internet."]],
+    ['negation', ['Il ne vient jamais.']],
+    ['conditional', ['En France, ils seraient 2 millions.']],
+    ['conditional', ['Que changeriez-vous dans votre quartier ?']],
+    ['inverted-question', ['Le numérique vous aide-t-il ?']],
+    ['inverted-question', ['Avez-vous déjà agi pour votre quartier ?']],
+    ['percent', ['47 % des Français veulent changer de vie.']],
+    ['percent', ['47% des Français veulent changer de vie.']],
+    ['acronym-density', ['Le CEP aide la DGEFP.', 'CEP veut dire conseil en évolution professionnelle.']],
+    ['acronym-density', ['Le CEP est gratuit.', 'CEP veut dire conseil en évolution professionnelle.', 'La FNARS est un réseau d\'associations.', 'Le PAC est un programme d\'activation.']],
   ];
   it.each(broken)('catches a text that breaks the rule %s', (rule, lines) => {
     expect(rulesBroken(lines)).toContain(rule);
+  });
+
+  it('accepts the positive, active, present form of the same sentences', () => {
+    const fine = [
+      'En 2016, 3 régions testent la plateforme.',
+      'Les personnes sans emploi cherchent un travail.',
+      'En France, ces jeunes sont presque 2 millions.',
+      "Est-ce qu'internet vous aide ?",
+      'Presque 1 Français sur 2 pense rater sa vie.',
+      'La personne est allée à l\'école.',
+      'Une personne lit un livre.',
+      'Qu\'est-ce que vous voulez changer dans votre quartier ?',
+    ];
+    for (const line of fine) expect(checkEasyText([line], rules, lexicon), line).toEqual([]);
+  });
+
+  const otherLanguages: [Language, FalcRule, string][] = [
+    ['en', 'passive-voice', 'The platform was created in 2015.'],
+    ['en', 'negation', "Some people don't use the internet."],
+    ['en', 'conditional', 'There would be 1.9 million of them.'],
+    ['en', 'percent', '47 per cent of people want a change.'],
+    ['es', 'passive-voice', 'La plataforma fue creada en Portugal.'],
+    ['es', 'negation', 'Algunas personas no usan internet.'],
+    ['es', 'conditional', 'En Francia, serían 1,9 millones.'],
+    ['es', 'percent', 'El 47 % quiere cambiar de vida.'],
+    ['ar', 'passive-voice', 'تتم تجربة المنصة في 3 مناطق.'],
+    ['ar', 'passive-voice', 'ماذا تفعل حين يُعامَل شخص بسوء؟'],
+    ['ar', 'negation', 'بعض الناس لا يستعملون الإنترنت.'],
+    ['ar', 'conditional', 'لو كان لك عمل، ماذا تفعل؟'],
+    ['ar', 'percent', '47 بالمئة يريدون تغيير حياتهم.'],
+  ];
+  it.each(otherLanguages)('catches in %s a text that breaks the rule %s', (language, rule, line) => {
+    expect(new Set(checkEasyText([line], rulesOf(language), []).map((p) => p.rule))).toContain(rule);
+  });
+
+  it('does not take "galería" for a conditional, nor "est-ce que" for an inversion', () => {
+    expect(checkEasyText(['La exposición tiene lugar en una galería.'], rulesOf('es'), [])).toEqual([]);
+    expect(checkEasyText(["Est-ce que vous aimez l'art ?"], rules, lexicon)).toEqual([]);
+  });
+
+  it('counts abbreviations, not people’s names nor the capitals of a foreign name', () => {
+    const foreign = LexiconTextSchema.parse({ word: 'WORKING FIRST 13', forms: ['WORKING FIRST 13'], kind: 'foreign', plain: 'un programme', explanation: ['WORKING FIRST 13 est un programme.'] });
+    expect([...acronymsIn('Cheikh SOW travaille avec WORKING FIRST 13.', rules, [foreign])]).toEqual([]);
+    expect([...acronymsIn('Le CEP et la COMCEP.', rules, lexicon)].sort()).toEqual(['CEP', 'COMCEP']);
+    expect([...acronymsIn('La Fing est une association.', rules, lexicon)]).toEqual([]);
+  });
+
+  it('requires an explained name to be explained where it first appears', () => {
+    expect(checkEasyText(['CLICNJOB aide les jeunes.', 'Les jeunes trouvent un emploi.'], rules, lexicon).map((p) => p.rule)).toContain('acronym-explained');
+    expect(checkEasyText(['CLICNJOB est une plateforme internet.'], rules, lexicon)).toEqual([]);
   });
 
   it('names the line of each problem', () => {

@@ -49,4 +49,16 @@ describe('narration catalogue', () => {
     expect(cep.lines[0]).toContain('CEP');
     expect(cep.spokenLines[0]).toContain('C E P');
   });
+
+  it('speaks who presents an item with the role the page gives them, in every language', () => {
+    const line = (language: string, id: string) => catalogue.find((t) => t.language === language && t.key === clipKey.item(id, 'presenter'))!;
+    expect(line('fr', 'fongecif-bourgogne').lines).toEqual(['Présenté par : Le Fongecif Bourgogne']);
+    expect(line('fr', 'fongecif-bourgogne').spokenLines).toEqual(['Présenté par : Le Fongé-cif Bourgogne']);
+    expect(line('fr', 'travail-transforme').lines[0]).toMatch(/^Cités dans le programme : Dominique Méda et Patricia Vendramin/);
+    expect(line('fr', 'cep').lines).toEqual(['Le programme ne dit pas qui présente.']);
+    expect(line('en', 'act-1').lines).toEqual(['Guest speaker who closes the act: Aurialie Jublin (Fing)']);
+    expect(line('es', 'wetechcare').lines).toEqual(['Una iniciativa de: WeTechCare']);
+    expect(line('ar', 'bip-zip-lisbonne').lines).toEqual(['لا يذكر البرنامج اسم من يقدّم هذه الفقرة.']);
+  });
 });
+

@@ -5,6 +5,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const fake = vi.hoisted(() => {
   const howls: FakeHowl[] = [];
   const failing = new Set<string>();
+  /** Clips that take 30 ms to decode instead of none. */
+  const slow = new Set<string>();
+  /** Clips whose file never arrives. */
+  const hanging = new Set<string>();
+  /** Timings files served with another body than a good one. */
+  const timings = new Map<string, unknown>();
   /** Sounds are ids in one Howl, as in howler: play() starts a new one, play(id) resumes it. */
   class FakeHowl {
     src: string;
@@ -15,7 +21,9 @@ const fake = vi.hoisted(() => {
     constructor(public options: { src: string[]; onload: () => void; onloaderror: (id: number, error: unknown) => void }) {
       this.src = options.src[0]!;
       howls.push(this);
-      setTimeout(() => (failing.has(this.src) ? options.onloaderror(0, 'Decoding failed') : options.onload()), 0);
+      if (hanging.has(this.src)) return;
+      // As howler: a Howl unloaded while it decodes reports its (intact) audio as undecodable.
+      setTimeout(() => (failing.has(this.src) || this.unloaded ? options.onloaderror(0, 'Decoding audio data failed.') : options.onload()), slow.has(this.src) ? 30 : 0);
     }
     play(id?: number) {
       const sound = id ?? this.nextId++;
@@ -53,13 +61,13 @@ const fake = vi.hoisted(() => {
       handler?.();
     }
   }
-  return { howls, failing, FakeHowl, Howler: { autoSuspend: true, html5PoolSize: 10, ctx: { sampleRate: 48_000 }, volume: vi.fn() } };
+  return { howls, failing, slow, hanging, timings, FakeHowl, Howler: { autoSuspend: true, html5PoolSize: 10, ctx: { sampleRate: 48_000 }, volume: vi.fn() } };
 });
 
 vi.mock('howler', () => ({ Howl: fake.FakeHowl, Howler: fake.Howler }));
 vi.stubGlobal('requestAnimationFrame', () => 0);
 vi.stubGlobal('cancelAnimationFrame', () => undefined);
-vi.stubGlobal('fetch', async () => ({ ok: true, json: async () => ({ words: [{ line: 0, word: 0, start: 0, end: 0.5 }] }) }));
+vi.stubGlobal('fetch', async (url: string) => ({ ok: true, json: async () => (fake.timings.has(url) ? fake.timings.get(url) : { words: [{ line: 0, word: 0, start: 0, end: 0.5 }] }) }));
 
 const { Narrator, decodedBytes, positionAt } = await import('../../renderer/src/audio/narrator');
 
@@ -68,7 +76,7 @@ const clips = (...names: string[]) => names as ClipKey[];
 const flush = () => new Promise((resolve) => setTimeout(resolve, 5));
 const SECOND = decodedBytes(1, 48_000);
 
-function makeNarrator(cacheBytes: number) {
+function makeNarrator(cacheBytes: number, loadTimeoutMs = 1000) {
   const states: { key: string | null; status: string; failedKey: string | null }[] = [];
   const problems: string[] = [];
   const narrator = new Narrator({
@@ -77,6 +85,7 @@ function makeNarrator(cacheBytes: number) {
       return key.startsWith('missing') ? undefined : { audioUrl: `/${key}.opus`, timingsUrl: `/${key}.json`, duration: 1 };
     },
     cacheBytes,
+    loadTimeoutMs,
     onState: (state) => states.push(state),
     onProblem: (message) => problems.push(message),
   });
@@ -86,7 +95,12 @@ function makeNarrator(cacheBytes: number) {
 beforeEach(() => {
   fake.howls.length = 0;
   fake.failing.clear();
+  fake.hanging.clear();
+  fake.slow.clear();
+  fake.timings.clear();
 });
+
+const howl = (name: string) => fake.howls.find((h) => h.src === `/${name}.opus`);
 
 describe('narrator', () => {
   it('keeps the audio context awake', () => {
@@ -197,6 +211,106 @@ describe('narrator', () => {
     await flush();
     narrator.preload(clips('b', 'c'));
     expect(narrator.cachedUrls).toContain('/button.opus');
+  });
+
+  it('starts a decoded clip inside the call that asks for it, before anything else runs', async () => {
+    const { narrator, states } = makeNarrator(10 * SECOND);
+    narrator.preload(clips('a'));
+    await flush();
+    narrator.play(clips('a'));
+    expect(howl('a')!.playing()).toBe(true);
+    expect(states.at(-1)).toMatchObject({ key: 'a', status: 'playing' });
+  });
+
+  it('never evicts a clip that is still loading: no intact clip is reported as undecodable', async () => {
+    const { narrator, problems, states } = makeNarrator(SECOND);
+    narrator.preload(clips('a'));
+    narrator.play(clips('b'));
+    // Two clips for a budget of one: the one loading stays, and both load.
+    expect(howl('a')!.unloaded).toBe(false);
+    await flush();
+    expect(problems).toEqual([]);
+    expect(states.at(-1)).toMatchObject({ key: 'b', status: 'playing', failedKey: null });
+    // Once loaded, the budget is restored: the clip not in use goes.
+    expect(narrator.cachedUrls).toEqual(['/b.opus']);
+  });
+
+  it('never evicts a clip waiting in the narration, and decodes it while the one before plays', async () => {
+    const { narrator, problems } = makeNarrator(SECOND);
+    narrator.play(clips('first', 'second'));
+    await flush();
+    expect(howl('second')).toBeDefined();
+    narrator.preload(clips('x', 'y'));
+    await flush();
+    expect(narrator.cachedUrls).toEqual(expect.arrayContaining(['/first.opus', '/second.opus']));
+    howl('first')!.end();
+    expect(howl('second')!.playing()).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('gives up a clip that never loads: notice, log, the narration goes on and ends (so the idle reset can come)', async () => {
+    fake.hanging.add('/stuck.opus');
+    const { narrator, states, problems } = makeNarrator(10 * SECOND, 30);
+    narrator.play(clips('stuck', 'after'));
+    expect(states.at(-1)).toMatchObject({ key: 'stuck', status: 'loading' });
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    await flush();
+    expect(problems).toEqual([expect.stringMatching(/^stuck: .*not loaded after 0.03 s/)]);
+    expect(states.at(-1)).toMatchObject({ key: 'after', status: 'playing', failedKey: 'stuck' });
+    howl('after')!.end();
+    expect(states.at(-1)).toMatchObject({ status: 'idle' });
+    expect(narrator.cachedUrls).not.toContain('/stuck.opus');
+  });
+
+  it('plays a clip whose timings file has the wrong shape, without highlight, and logs it once', async () => {
+    fake.timings.set('/odd.json', { words: { line: 0 } });
+    const { narrator, states, problems } = makeNarrator(SECOND);
+    for (let visit = 0; visit < 2; visit++) {
+      narrator.play(clips('odd'));
+      await flush();
+      expect(states.at(-1)).toMatchObject({ key: 'odd', status: 'playing', position: null, failedKey: null });
+      narrator.stop();
+      // Evicted by other clips, then loaded again on the next visit.
+      narrator.preload(clips('other'));
+      await flush();
+    }
+    expect(problems).toEqual([expect.stringContaining('odd: word timings unavailable: wrong shape: words')]);
+  });
+
+  it('decodes what a new screen can reach only once its narration has started', async () => {
+    fake.slow.add('/arrival.opus');
+    const { narrator } = makeNarrator(10 * SECOND);
+    narrator.play(clips('arrival'));
+    narrator.preloadWhenStarted(clips('reachable'));
+    // The arrival clip decodes alone.
+    await flush();
+    expect(howl('reachable')).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    await flush();
+    expect(howl('arrival')!.playing()).toBe(true);
+    expect(howl('reachable')).toBeDefined();
+  });
+
+  it("keeps what the current screen can reach, whatever else is decoded meanwhile", async () => {
+    const { narrator } = makeNarrator(3 * SECOND);
+    narrator.preloadWhenStarted(clips('tile-1', 'tile-2'));
+    await flush();
+    await flush();
+    narrator.play(clips('x'));
+    await flush();
+    narrator.play(clips('y'));
+    await flush();
+    expect(narrator.cachedUrls).toEqual(expect.arrayContaining(['/tile-1.opus', '/tile-2.opus', '/y.opus']));
+    expect(narrator.cachedUrls).not.toContain('/x.opus');
+  });
+
+  it('decodes ahead two clips at a time, in the order asked', async () => {
+    const { narrator } = makeNarrator(10 * SECOND);
+    narrator.preload(clips('p1', 'p2', 'p3', 'p4'));
+    expect(fake.howls.map((h) => h.src)).toEqual(['/p1.opus', '/p2.opus']);
+    await flush();
+    await flush();
+    expect(narrator.cachedUrls).toEqual(['/p1.opus', '/p2.opus', '/p3.opus', '/p4.opus']);
   });
 
   it('sets the volume in decibels', () => {

@@ -9,7 +9,23 @@ describe('preload bridge', () => {
     await import('../../preload/preload');
     expect([...exposedInMainWorld.keys()]).toEqual(['kiosk']);
     const api = exposedInMainWorld.get('kiosk') as KioskApi;
-    expect(Object.keys(api).sort()).toEqual(['endVisit', 'getVenueConfig', 'log', 'reportPageFailure']);
+    expect(Object.keys(api).sort()).toEqual([
+      'countUsage',
+      'endVisit',
+      'exitToDesktop',
+      'exportUsageCsv',
+      'facilitatorLeave',
+      'facilitatorState',
+      'facilitatorUnlock',
+      'getVenueConfig',
+      'log',
+      'recentProblems',
+      'reportPageFailure',
+      'restartKiosk',
+      'saveWorkshopSheet',
+      'updateVenueSettings',
+      'usageCounts',
+    ]);
 
     await api.getVenueConfig();
     expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.getVenueConfig);
@@ -19,5 +35,17 @@ describe('preload bridge', () => {
     expect(ipcRenderer.send).toHaveBeenLastCalledWith(IPC_CHANNELS.log, { level: 'info', scope: 'test', message: 'hello' });
     api.reportPageFailure({ kind: 'uncaught-error', message: 'boom' });
     expect(ipcRenderer.send).toHaveBeenLastCalledWith(IPC_CHANNELS.reportPageFailure, { kind: 'uncaught-error', message: 'boom' });
+
+    api.countUsage({ kind: 'visit' });
+    expect(ipcRenderer.send).toHaveBeenLastCalledWith(IPC_CHANNELS.countUsage, { kind: 'visit' });
+    await api.facilitatorUnlock('2468');
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.facilitatorUnlock, '2468');
+    await api.updateVenueSettings({ idleTimeoutSeconds: 90 });
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.updateVenueSettings, { idleTimeoutSeconds: 90 });
+    const noArguments = ['facilitatorState', 'facilitatorLeave', 'usageCounts', 'exportUsageCsv', 'saveWorkshopSheet', 'recentProblems', 'restartKiosk', 'exitToDesktop'] as const;
+    for (const method of noArguments) {
+      await api[method]();
+      expect(ipcRenderer.invoke, method).toHaveBeenLastCalledWith(IPC_CHANNELS[method]);
+    }
   });
 });

@@ -7,14 +7,14 @@ import { readVenueConfigFile } from '../../main/policy/venue-config-file';
 
 describe('venue configuration validation', () => {
   it('accepts a complete valid configuration', () => {
-    const raw = { kiosk: false, idleTimeoutSeconds: 90, idleWarningSeconds: 25, attractInvitationSeconds: 0, scanStepSeconds: 1.5, scanningByDefault: true, defaultLanguage: 'ar', languages: ['ar', 'fr'] };
+    const raw = { kiosk: false, idleTimeoutSeconds: 90, idleWarningSeconds: 25, attractInvitationSeconds: 0, scanStepSeconds: 1.5, scanMode: 'items', newScreenGuardSeconds: 1.2, scanningByDefault: true, defaultLanguage: 'ar', languages: ['ar', 'fr'], workshopMaxMinutes: 90 };
     expect(validateVenueConfig(raw)).toEqual({ config: raw, problems: [] });
   });
 
   it('replaces each bad field by its default and names it', () => {
-    const { config, problems } = validateVenueConfig({ kiosk: 'yes', idleTimeoutSeconds: 5, idleWarningSeconds: 10, scanStepSeconds: 'fast', scanningByDefault: 1, languages: ['fr', 'de'], colour: 'red' });
+    const { config, problems } = validateVenueConfig({ kiosk: 'yes', idleTimeoutSeconds: 5, idleWarningSeconds: 10, scanStepSeconds: 'fast', scanMode: 'rows', newScreenGuardSeconds: 4, scanningByDefault: 1, languages: ['fr', 'de'], colour: 'red' });
     expect(config).toEqual(DEFAULT_VENUE_CONFIG);
-    expect(problems.map((p) => p.field).sort()).toEqual(['colour', 'idleTimeoutSeconds', 'idleWarningSeconds', 'kiosk', 'languages', 'scanStepSeconds', 'scanningByDefault']);
+    expect(problems.map((p) => p.field).sort()).toEqual(['colour', 'idleTimeoutSeconds', 'idleWarningSeconds', 'kiosk', 'languages', 'newScreenGuardSeconds', 'scanMode', 'scanStepSeconds', 'scanningByDefault']);
   });
 
   it('keeps the idle warning at least 20 seconds long', () => {
@@ -57,5 +57,19 @@ describe('venue configuration file', () => {
     await chmod(folder, 0o700);
     const result = await readVenueConfigFile(folder);
     expect(result.problems[0].message).toMatch(/could not be read \(EISDIR\)/);
+  });
+});
+
+describe('visitor input settings', () => {
+  it('lets a venue turn the new-screen guard off, or lengthen it up to 3 seconds', () => {
+    expect(validateVenueConfig({ newScreenGuardSeconds: 0 }).config.newScreenGuardSeconds).toBe(0);
+    expect(validateVenueConfig({ newScreenGuardSeconds: 3 }).config.newScreenGuardSeconds).toBe(3);
+    expect(validateVenueConfig({ newScreenGuardSeconds: -0.1 }).config.newScreenGuardSeconds).toBe(DEFAULT_VENUE_CONFIG.newScreenGuardSeconds);
+  });
+
+  it('scans by groups unless the venue asks for every item in turn', () => {
+    expect(DEFAULT_VENUE_CONFIG.scanMode).toBe('groups');
+    expect(validateVenueConfig({ scanMode: 'items' }).config.scanMode).toBe('items');
+    expect(validateVenueConfig({ scanMode: 'rows' }).problems).toEqual([{ field: 'scanMode', message: 'must be one of: groups, items' }]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speechBounds } from '../../scripts/voice/audio-features';
+import { concatSamples, speechBounds } from '../../scripts/voice/audio-features';
 import { warp } from '../../scripts/voice/dtw';
 import { timingFaults } from '../../scripts/voice/timing-quality';
 import { alignWithinPhrase, displaySpans, mapToDisplay, pauseAfter, phrases, spansFromWordStarts, transferSpans } from '../../scripts/voice/word-timings';
@@ -9,15 +9,7 @@ const RATE = 16_000;
 function tone(seconds: number, hz: number): Float32Array {
   return Float32Array.from({ length: Math.round(seconds * RATE) }, (_, i) => (hz === 0 ? 0 : 0.5 * Math.sin((2 * Math.PI * hz * i) / RATE) + 0.2 * Math.sin((2 * Math.PI * 3.3 * hz * i) / RATE)));
 }
-const join = (...parts: Float32Array[]) => {
-  const out = new Float32Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-};
+const join = (...parts: Float32Array[]) => concatSamples(parts);
 
 describe('audio bounds and phrases', () => {
   it('find where speech starts and ends, in a whole clip or a stretch of it', () => {
@@ -109,5 +101,19 @@ describe('what a visitor following the highlight would notice', () => {
     const words = ['Le', '«', 'travail', 'change.'];
     expect(timingFaults([timing(0, 0, 0.2), timing(1, 3, 3), timing(2, 3, 3.4), timing(3, 3.4, 3.8)], [words]).map((f) => f.text)).toEqual(['Le']);
     expect(timingFaults([timing(0, 0, 0.2), timing(1, 0.2, 0.2), timing(2, 0.2, 0.5), timing(3, 0.5, 0.9)], [words])).toEqual([]);
+  });
+
+  it('leaves out the shown words the voice does not say: they are never marked', () => {
+    const words = ['Le', 'Conseil', 'national', 'du', 'numérique'];
+    const flashing = [timing(0, 0, 0.5), timing(1, 0.5, 0.5), timing(2, 0.5, 0.5), timing(3, 0.5, 0.5), timing(4, 0.5, 0.5)];
+    expect(timingFaults(flashing, [words]).map((f) => f.kind)).toEqual(['fast run']);
+    expect(timingFaults(flashing, [words], (_line, word) => (word === 0 ? 1 : 0))).toEqual([]);
+  });
+
+  it('gives a shown word said in several spoken words ("2٬500٬000") 2.5 s for each', () => {
+    const words = ['Il', 'y', 'a', '2٬500٬000', 'personnes.'];
+    const held = [timing(0, 0, 0.2), timing(1, 0.2, 0.4), timing(2, 0.4, 0.6), timing(3, 0.6, 3.4), timing(4, 3.4, 4)];
+    expect(timingFaults(held, [words]).map((f) => f.text)).toEqual(['2٬500٬000']);
+    expect(timingFaults(held, [words], (_line, word) => (word === 3 ? 3 : 1))).toEqual([]);
   });
 });

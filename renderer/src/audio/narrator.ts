@@ -4,12 +4,15 @@
  *   previous, with word positions for the highlight; "listen again" replays it;
  * - a button's name (held, hovered, or reached by scanning): short, it holds the page's narration and lets
  *   it go on afterwards, and it never becomes what "listen again" replays.
- * Clips are decoded ahead into a bounded cache (least recently used evicted), so a tap plays at once.
- * A missing or corrupt clip is reported, never thrown: the text stays on screen and the next clip plays.
+ * Clips are decoded ahead into a bounded cache (least recently used evicted, never one still loading or
+ * waiting in the narration), so a tap plays at once: a decoded clip starts inside the press handler itself.
+ * A missing, corrupt or never-arriving clip (load timeout) is reported, never thrown: the text stays on
+ * screen and the next clip plays. A timings file of the wrong shape only loses the word highlight.
  */
 import { Howl, Howler } from 'howler';
 import type { WordTiming } from '../../../domain/narration/audio-manifest';
 import { requestedKey, type ClipKey, type ClipRequest } from '../../../domain/narration/clip-keys';
+import { parseWordTimings } from '../../../domain/narration/word-timings';
 
 export interface ClipSource {
   audioUrl: string;
@@ -37,6 +40,8 @@ export interface NarratorOptions {
   cacheBytes: number;
   onState: (state: NarrationState) => void;
   onProblem: (message: string) => void;
+  /** A clip (audio and timings) not loaded after this long is given up: notice, log, the visit goes on. */
+  loadTimeoutMs: number;
   /** Called with performance.now() when a clip actually starts, for latency measurement. */
   onStarted?: (key: ClipKey, at: number, channel: 'narration' | 'name') => void;
 }
@@ -46,6 +51,8 @@ interface CachedClip {
   url: string;
   howl: Howl;
   ready: Promise<void>;
+  /** Set when `ready` settles, so a decoded clip can start without waiting for a promise. */
+  loaded: boolean;
   timings: WordTiming[];
   bytes: number;
   lastUsed: number;
@@ -65,6 +72,13 @@ export function positionAt(timings: readonly WordTiming[], seconds: number): Nar
   return current ? { line: current.line, word: current.word } : null;
 }
 
+/** Clips decoded ahead at the same time: more would only slow down the one needed first. */
+const PRELOAD_CONCURRENCY = 2;
+
+/** Runs a callback when the page has nothing more urgent to do (after a screen's first frame). */
+const whenIdle = (callback: () => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(callback, { timeout: 500 }) : setTimeout(callback, 0);
+
 export class Narrator {
   private readonly cache = new Map<string, CachedClip>();
   /** The page's narration: the clip playing and its sound id in that clip's Howl. */
@@ -76,6 +90,15 @@ export class Narrator {
   /** A button's name being said, and whether the page's narration waits for it. */
   private name: { clip: CachedClip; soundId: number; holding: boolean } | null = null;
   private nameGeneration = 0;
+  /** Clips to decode ahead, most important first, and how many are being decoded now. */
+  private preloadQueue: ClipRequest[] = [];
+  private preloadsRunning = 0;
+  /** What a new screen can reach: decoded once its narration has started, so it never delays it. */
+  private preloadAfterStart: ClipRequest[] | null = null;
+  /** The clips the current screen can reach: kept in the cache while it shows (no thrashing by bigger clips). */
+  private pinned = new Set<string>();
+  /** Timings files already reported as wrong: each is logged once. */
+  private readonly reportedTimings = new Set<string>();
   private frame = 0;
   private rate = 1;
   private state: NarrationState = { key: null, status: 'idle', position: null, failedKey: null };
@@ -97,13 +120,20 @@ export class Narrator {
     return [...this.cache.keys()];
   }
 
-  /** Decodes clips ahead, most important first; nothing beyond the cache budget is kept. */
+  /** Decodes clips ahead, most important first, a few at a time; nothing beyond the cache budget is kept. */
   preload(requests: readonly ClipRequest[]): void {
-    for (const request of requests) {
-      const source = this.options.resolve(request);
-      if (!source || this.cache.has(source.audioUrl)) continue;
-      this.load(requestedKey(request), source).ready.catch(() => undefined);
-    }
+    this.preloadQueue = [...requests];
+    this.pumpPreloads();
+  }
+
+  /**
+   * Decodes these clips ahead once the narration just asked for has started (or failed, or when nothing is
+   * said), when the page is idle: the clip the visitor waits for is decoded first, alone.
+   */
+  preloadWhenStarted(requests: readonly ClipRequest[]): void {
+    this.preloadAfterStart = [...requests];
+    this.pinned = new Set(requests.flatMap((request) => this.options.resolve(request)?.audioUrl ?? []));
+    if (this.state.status !== 'loading') this.releasePreloads();
   }
 
   /** Starts the page's narration: these clips in turn, instead of whatever the page was saying. */
@@ -114,7 +144,7 @@ export class Narrator {
     this.queue = [...requests];
     this.lastNarration = [...requests];
     this.update({ failedKey: null });
-    void this.next(this.generation);
+    this.next(this.generation);
   }
 
   pause(): void {
@@ -145,6 +175,7 @@ export class Narrator {
     this.stopCurrent();
     this.stopName();
     this.update({ key: null, status: 'idle', position: null });
+    this.releasePreloads();
   }
 
   /**
@@ -155,32 +186,33 @@ export class Narrator {
     this.stopName();
     const generation = ++this.nameGeneration;
     const key = requestedKey(request);
-    const source = this.options.resolve(request);
-    if (!source) {
+    const clip = this.clipFor(request);
+    if (!clip) {
       this.options.onProblem(`${key}: no clip in the audio manifest`);
       return;
     }
-    const clip = this.cache.get(source.audioUrl) ?? this.load(key, source);
     clip.lastUsed = performance.now();
-    clip.ready.then(
-      () => {
-        if (generation !== this.nameGeneration) return;
-        const holding = this.playing !== null && this.state.status === 'playing';
-        if (holding) {
-          this.playing!.clip.howl.pause(this.playing!.soundId);
-          cancelAnimationFrame(this.frame);
-        }
-        clip.howl.rate(this.rate);
-        const soundId = clip.howl.play();
-        this.name = { clip, soundId, holding };
-        clip.howl.once('end', () => this.stopName(), soundId);
-        this.options.onStarted?.(key, performance.now(), 'name');
-      },
-      (error: Error) => {
-        this.forget(clip);
-        this.options.onProblem(`${key}: ${error.message}`);
-      },
-    );
+    const start = () => {
+      if (generation !== this.nameGeneration) return;
+      const holding = this.playing !== null && this.state.status === 'playing';
+      if (holding) {
+        this.playing!.clip.howl.pause(this.playing!.soundId);
+        cancelAnimationFrame(this.frame);
+      }
+      clip.howl.rate(this.rate);
+      const soundId = clip.howl.play();
+      this.name = { clip, soundId, holding };
+      clip.howl.once('end', () => this.stopName(), soundId);
+      this.options.onStarted?.(key, performance.now(), 'name');
+    };
+    if (clip.loaded) {
+      start();
+      return;
+    }
+    clip.ready.then(start, (error: Error) => {
+      this.forget(clip);
+      this.options.onProblem(`${key}: ${error.message}`);
+    });
   }
 
   setRate(rate: number): void {
@@ -195,43 +227,65 @@ export class Narrator {
 
   /** A short confirmation sound for every press, made on the spot so it never waits for a file. */
   click(): void {
-    const ctx = Howler.ctx;
-    if (!ctx || !Howler.masterGain) return;
-    const oscillator = ctx.createOscillator();
-    const gain = ctx.createGain();
-    oscillator.frequency.value = 880;
-    gain.gain.setValueAtTime(0.25, ctx.currentTime);
-    gain.gain.exponentialRampToValueAtTime(0.001, ctx.currentTime + 0.06);
-    oscillator.connect(gain).connect(Howler.masterGain);
-    oscillator.start();
-    oscillator.stop(ctx.currentTime + 0.07);
+    this.tone([880], 0.06);
   }
 
-  private async next(generation: number): Promise<void> {
+  /** A falling two-note sound that goes with a notice (a clip that cannot be played): heard, not only shown. */
+  alert(): void {
+    this.tone([660, 440], 0.16);
+  }
+
+  private tone(frequencies: readonly number[], noteSeconds: number): void {
+    const ctx = Howler.ctx;
+    if (!ctx || !Howler.masterGain) return;
+    frequencies.forEach((frequency, index) => {
+      const at = ctx.currentTime + index * noteSeconds;
+      const oscillator = ctx.createOscillator();
+      const gain = ctx.createGain();
+      oscillator.frequency.value = frequency;
+      gain.gain.setValueAtTime(0.25, at);
+      gain.gain.exponentialRampToValueAtTime(0.001, at + noteSeconds);
+      oscillator.connect(gain).connect(Howler.masterGain);
+      oscillator.start(at);
+      oscillator.stop(at + noteSeconds + 0.01);
+    });
+  }
+
+  /** Plays the next clip of the narration: at once if it is decoded, else when it is. */
+  private next(generation: number): void {
     const request = this.queue.shift();
     if (request === undefined) {
       this.update({ status: 'idle', position: null });
+      this.releasePreloads();
       return;
     }
     const key = requestedKey(request);
-    const source = this.options.resolve(request);
-    const clip = source && (this.cache.get(source.audioUrl) ?? this.load(key, source));
+    const clip = this.clipFor(request);
     if (!clip) {
       this.fail(key, 'no clip in the audio manifest');
-      if (generation === this.generation) void this.next(generation);
+      if (generation === this.generation) this.next(generation);
       return;
     }
     clip.lastUsed = performance.now();
-    this.update({ key, status: 'loading', position: null });
-    try {
-      await clip.ready;
-    } catch (error) {
-      this.forget(clip);
-      this.fail(key, (error as Error).message);
-      if (generation === this.generation) void this.next(generation);
+    if (clip.loaded) {
+      this.start(clip, key, generation);
       return;
     }
-    if (generation !== this.generation) return;
+    this.update({ key, status: 'loading', position: null });
+    clip.ready.then(
+      () => {
+        if (generation === this.generation) this.start(clip, key, generation);
+      },
+      (error: Error) => {
+        this.forget(clip);
+        if (generation !== this.generation) return;
+        this.fail(key, error.message);
+        this.next(generation);
+      },
+    );
+  }
+
+  private start(clip: CachedClip, key: ClipKey, generation: number): void {
     clip.howl.rate(this.rate);
     const soundId = clip.howl.play();
     this.playing = { clip, soundId };
@@ -239,12 +293,15 @@ export class Narrator {
       'end',
       () => {
         cancelAnimationFrame(this.frame);
-        if (generation === this.generation) void this.next(generation);
+        if (generation === this.generation) this.next(generation);
       },
       soundId,
     );
     this.options.onStarted?.(key, performance.now(), 'narration');
-    this.update({ status: 'playing', position: positionAt(clip.timings, 0) });
+    this.update({ key, status: 'playing', position: positionAt(clip.timings, 0) });
+    // The clip after this one is decoded while this one plays, so the narration goes on without a gap.
+    if (this.queue[0] !== undefined) this.clipFor(this.queue[0])?.ready.catch(() => undefined);
+    this.releasePreloads();
     // A name asked for while this clip was loading is said first; the narration waits for it.
     if (this.name && !this.name.holding) {
       clip.howl.pause(soundId);
@@ -267,10 +324,46 @@ export class Narrator {
     this.frame = requestAnimationFrame(step);
   }
 
+  private releasePreloads(): void {
+    const requests = this.preloadAfterStart;
+    if (!requests) return;
+    this.preloadAfterStart = null;
+    whenIdle(() => this.preload(requests));
+  }
+
+  private pumpPreloads(): void {
+    while (this.preloadsRunning < PRELOAD_CONCURRENCY && this.preloadQueue.length > 0) {
+      const request = this.preloadQueue.shift()!;
+      const source = this.options.resolve(request);
+      if (!source || this.cache.has(source.audioUrl)) continue;
+      this.preloadsRunning++;
+      const clip = this.load(requestedKey(request), source);
+      clip.ready
+        .catch((error: Error) => {
+          // Not asked for yet: logged, and forgotten so that a visitor's request tries it again.
+          this.forget(clip);
+          this.options.onProblem(`${requestedKey(request)}: ${error.message}`);
+        })
+        .finally(() => {
+          this.preloadsRunning--;
+          this.pumpPreloads();
+        });
+    }
+  }
+
+  private clipFor(request: ClipRequest): CachedClip | undefined {
+    const source = this.options.resolve(request);
+    if (!source) return undefined;
+    return this.cache.get(source.audioUrl) ?? this.load(requestedKey(request), source);
+  }
+
   private load(key: ClipKey, source: ClipSource): CachedClip {
     const sampleRate = Howler.ctx?.sampleRate ?? 48_000;
+    const timeoutMs = this.options.loadTimeoutMs;
     let howl!: Howl;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const audioReady = new Promise<void>((resolve, reject) => {
+      timer = setTimeout(() => reject(new Error(`${source.audioUrl} not loaded after ${timeoutMs / 1000} s`)), timeoutMs);
       howl = new Howl({
         src: [source.audioUrl],
         format: ['opus'],
@@ -281,25 +374,56 @@ export class Narrator {
         onplayerror: (_id, error) => this.options.onProblem(`${key}: playback failed: ${String(error)}`),
       });
     });
-    const clip: CachedClip = { url: source.audioUrl, howl, ready: Promise.resolve(), timings: [], bytes: decodedBytes(source.duration, sampleRate), lastUsed: performance.now() };
-    const timingsReady = fetch(source.timingsUrl)
-      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`timings ${response.status}`))))
-      .then((data: { words: WordTiming[] }) => {
-        clip.timings = data.words;
-      })
+    const clip: CachedClip = { url: source.audioUrl, howl, ready: Promise.resolve(), loaded: false, timings: [], bytes: decodedBytes(source.duration, sampleRate), lastUsed: performance.now() };
+    const timingsReady = this.loadTimings(source.timingsUrl, timeoutMs).then(
+      (timings) => {
+        clip.timings = timings;
+      },
       // Without timings the clip still plays; only the word highlight is lost.
-      .catch((error: Error) => this.options.onProblem(`${key}: word timings unavailable: ${error.message}`));
-    clip.ready = Promise.all([audioReady, timingsReady]).then(() => undefined);
+      (error: Error) => this.reportTimings(source.timingsUrl, `${key}: word timings unavailable: ${error.message}`),
+    );
+    clip.ready = Promise.all([audioReady, timingsReady]).then(
+      () => {
+        clearTimeout(timer);
+        clip.loaded = true;
+        // Clips that were loading could not be evicted: the budget is restored now that this one is done.
+        this.evict();
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        throw error;
+      },
+    );
     this.cache.set(clip.url, clip);
     this.evict();
     return clip;
   }
 
+  private async loadTimings(url: string, timeoutMs: number): Promise<WordTiming[]> {
+    const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const timings = parseWordTimings(await response.json());
+    if (!timings.ok) throw new Error(`wrong shape: ${timings.problem}`);
+    return timings.words;
+  }
+
+  private reportTimings(url: string, message: string): void {
+    if (this.reportedTimings.has(url)) return;
+    this.reportedTimings.add(url);
+    this.options.onProblem(message);
+  }
+
+  /**
+   * Evicts the least recently used clips beyond the budget. Never evicted: the clip playing, the name being
+   * said, a clip still loading (unloading it mid-decode makes howler report an intact clip as undecodable),
+   * a clip waiting in the narration's queue, and what the current screen can reach.
+   */
   private evict(): void {
     let total = this.cachedBytes;
     if (total <= this.options.cacheBytes) return;
-    const inUse = new Set([this.playing?.clip, this.name?.clip]);
-    const candidates = [...this.cache.values()].filter((clip) => !inUse.has(clip)).sort((a, b) => a.lastUsed - b.lastUsed);
+    const queued = new Set(this.queue.map((request) => this.options.resolve(request)?.audioUrl));
+    const kept = (clip: CachedClip) => !clip.loaded || clip === this.playing?.clip || clip === this.name?.clip || queued.has(clip.url) || this.pinned.has(clip.url);
+    const candidates = [...this.cache.values()].filter((clip) => !kept(clip)).sort((a, b) => a.lastUsed - b.lastUsed);
     for (const clip of candidates) {
       if (total <= this.options.cacheBytes) break;
       this.forget(clip);
@@ -309,7 +433,7 @@ export class Narrator {
 
   private forget(clip: CachedClip): void {
     clip.howl.unload();
-    this.cache.delete(clip.url);
+    if (this.cache.get(clip.url) === clip) this.cache.delete(clip.url);
   }
 
   private stopName(): void {

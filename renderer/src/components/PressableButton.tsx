@@ -27,6 +27,8 @@ type PressableButtonProps = (NamedByUiKey | NamedByContent) & {
   pictogram?: string;
   directional?: boolean;
   pressed?: boolean;
+  /** Nothing to do now (already at the top of the text): not focusable, not scanned, shown dimmed. */
+  disabled?: boolean;
   className?: string;
   children?: ReactNode;
 };
@@ -37,7 +39,7 @@ const HOLD_MS = 600;
  * Every pressable thing in the kiosk: one accessible button for touch, mouse, keyboard and switch.
  * A tap acts (with a short click sound); holding it, or hovering with a mouse, only speaks its label.
  */
-export function PressableButton({ uiKey, label, speak, onPress, pictogram, directional, pressed, className, children }: PressableButtonProps) {
+export function PressableButton({ uiKey, label, speak, onPress, pictogram, directional, pressed, disabled, className, children }: PressableButtonProps) {
   const { t } = useTranslation();
   const narrator = useNarrator();
   const name = uiKey ? t(uiKey) : label!;
@@ -59,6 +61,7 @@ export function PressableButton({ uiKey, label, speak, onPress, pictogram, direc
     if (event.pointerType === 'mouse' && dwell.current === undefined) dwell.current = setTimeout(speakName, HOLD_MS);
   };
   const { pressProps } = usePress({
+    isDisabled: disabled,
     onPressStart: stopDwell,
     onPress: (event) => {
       narrator.click();
@@ -73,6 +76,7 @@ export function PressableButton({ uiKey, label, speak, onPress, pictogram, direc
       type="button"
       aria-label={name}
       aria-pressed={pressed}
+      disabled={disabled}
       className={className}
       // Which clip names this button, so tests can check that every button is heard and says what it shows.
       data-speak={clip && requestedKey(clip)}
@@ -80,7 +84,7 @@ export function PressableButton({ uiKey, label, speak, onPress, pictogram, direc
       {...mergeProps(pressProps, longPressProps, hoverProps)}
       onPointerMove={onPointerMove}
     >
-      {pictogram && <Pictogram name={pictogram} className="button-pictogram" directional={directional} />}
+      {pictogram && <Pictogram name={pictogram} className="button-pictogram" directional={directional} decorative />}
       {children ?? <span className="button-label">{name}</span>}
     </button>
   );

@@ -1,16 +1,14 @@
-import { encode } from 'uqr';
+import QR_CODES from 'virtual:qr-codes';
 
-/** A QR code drawn as one SVG path: scannable by a phone, readable offline. */
+/** A QR code drawn as one SVG path, encoded at build time: scannable by a phone, readable offline. */
 export function QrCode({ value, label }: { value: string; label: string }) {
-  const { data, size } = encode(value, { ecc: 'M', border: 2 });
-  let path = '';
-  data.forEach((row, y) => row.forEach((dark, x) => {
-    if (dark) path += `M${x} ${y}h1v1h-1z`;
-  }));
+  const code = QR_CODES[value];
+  // Every address of the content is encoded at build time; the address is shown beside the code anyway.
+  if (!code) return null;
   return (
-    <svg className="qr-code" role="img" aria-label={label} viewBox={`0 0 ${size} ${size}`} shapeRendering="crispEdges">
-      <rect width={size} height={size} fill="#ffffff" />
-      <path d={path} fill="#000000" />
+    <svg className="qr-code" role="img" aria-label={label} viewBox={`0 0 ${code.size} ${code.size}`} shapeRendering="crispEdges">
+      <rect width={code.size} height={code.size} fill="#ffffff" />
+      <path d={code.path} fill="#000000" />
     </svg>
   );
 }

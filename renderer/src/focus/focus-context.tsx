@@ -1,9 +1,9 @@
-import { createContext, useContext, useEffect, useId, type ReactNode, type RefObject } from 'react';
-import type { ClipRequest } from '../../../domain/narration/clip-keys';
-import type { FocusRegistry } from './focus-registry';
+import { createContext, useContext, useEffect, useId, useMemo, type ReactNode, type RefObject } from 'react';
+import { clipKey, type ClipRequest, type UiTextKey } from '../../../domain/narration/clip-keys';
+import type { FocusGroupInfo, FocusRegistry } from './focus-registry';
 
 export const FocusRegistryContext = createContext<FocusRegistry | null>(null);
-const FocusGroupContext = createContext<string | null>(null);
+const FocusGroupContext = createContext<FocusGroupInfo | null>(null);
 
 export function useFocusRegistry(): FocusRegistry {
   const registry = useContext(FocusRegistryContext);
@@ -11,9 +11,14 @@ export function useFocusRegistry(): FocusRegistry {
   return registry;
 }
 
-/** Buttons inside move together with the arrow keys (a tile grid, the control bar, a row of choices). */
-export function FocusGroup({ children }: { children: ReactNode }) {
-  return <FocusGroupContext.Provider value={useId()}>{children}</FocusGroupContext.Provider>;
+/**
+ * Buttons inside move together with the arrow keys, and one-switch scanning highlights them as one step
+ * before going through them (a tile grid, the control bar, a row of choices). The name is what scanning says.
+ */
+export function FocusGroup({ name, children }: { name: UiTextKey; children: ReactNode }) {
+  const id = useId();
+  const group = useMemo(() => ({ id, speak: clipKey.ui(name) }), [id, name]);
+  return <FocusGroupContext.Provider value={group}>{children}</FocusGroupContext.Provider>;
 }
 
 /** Registers a pressable element with the kiosk's focus registry for as long as it is mounted. */

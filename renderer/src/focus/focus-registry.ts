@@ -1,11 +1,24 @@
 import type { ClipRequest } from '../../../domain/narration/clip-keys';
 
+/** A set of buttons that move together: a tile grid, the control bar, a row of choices. */
+export interface FocusGroupInfo {
+  id: string;
+  /** What scanning says when it highlights the whole group. */
+  speak: ClipRequest;
+}
+
 export interface FocusTarget {
   element: HTMLElement;
   /** What the target says when scanning reaches it. */
   speak?: ClipRequest;
-  /** Its group (tile grid, control bar…), or null for a button on its own. */
-  group: string | null;
+  /** Its group, or null for a button on its own. */
+  group: FocusGroupInfo | null;
+}
+
+/** Targets that scanning visits as one step: a group, or a button on its own. */
+export interface ScanStop {
+  group: FocusGroupInfo | null;
+  targets: FocusTarget[];
 }
 
 /**
@@ -20,10 +33,15 @@ export class FocusRegistry {
     return () => this.targets.delete(target);
   }
 
-  /** The targets a visitor can reach now, in document order: visible, enabled, not behind a modal dialog. */
+  /**
+   * The targets a visitor can reach now, in document order: visible, enabled, and inside the open modal
+   * dialog when there is one (the page behind it is inert).
+   */
   reachable(): FocusTarget[] {
+    const modal = document.querySelector('dialog:modal');
     return [...this.targets]
       .filter(({ element }) => element.isConnected && element.offsetParent !== null && !element.closest('[inert]') && !(element as HTMLButtonElement).disabled)
+      .filter(({ element }) => !modal || modal.contains(element))
       .sort((a, b) => (a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   }
 
@@ -34,6 +52,26 @@ export class FocusRegistry {
 
   /** The reachable targets of the same group as the given one (all ungrouped targets together). */
   groupOf(target: FocusTarget): FocusTarget[] {
-    return this.reachable().filter((other) => other.group === target.group);
+    return this.reachable().filter((other) => other.group?.id === target.group?.id);
+  }
+
+  /** What scanning steps through at group level, in reading order: each group once, each lone button alone. */
+  stops(): ScanStop[] {
+    const stops: ScanStop[] = [];
+    const byGroup = new Map<string, ScanStop>();
+    for (const target of this.reachable()) {
+      if (!target.group) {
+        stops.push({ group: null, targets: [target] });
+        continue;
+      }
+      const stop = byGroup.get(target.group.id);
+      if (stop) stop.targets.push(target);
+      else {
+        const created = { group: target.group, targets: [target] };
+        byGroup.set(target.group.id, created);
+        stops.push(created);
+      }
+    }
+    return stops;
   }
 }

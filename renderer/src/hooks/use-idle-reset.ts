@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useNarrationStore } from '../audio/narration-hooks';
 import { useKioskStore } from '../state/kiosk-store';
+import { holdsOffIdleReset } from '../facilitator/facilitator-store';
 
 export interface IdleState {
   /** Seconds left before the reset, while "Are you still there?" is shown; null otherwise. */
@@ -38,7 +39,8 @@ export function useIdleReset(onEndVisit: () => void): IdleState {
     const tick = setInterval(() => {
       const { screen, venue } = useKioskStore.getState();
       const now = Date.now();
-      if (screen.name === 'attract') {
+      // A workshop (which ends by itself after the venue's time) or the facilitator mode holds the reset off.
+      if (screen.name === 'attract' || holdsOffIdleReset()) {
         lastActivity.current = now;
         if (warningSince.current !== null) stillHere();
         return;

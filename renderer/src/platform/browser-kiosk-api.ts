@@ -1,6 +1,7 @@
 import type { KioskApi, LogEntry, PageFailure } from '../../../contract/kiosk-api';
 import { CrashBackoff, DEFAULT_BACKOFF } from '../../../contract/recovery-backoff';
 import { validateVenueConfig } from '../../../contract/venue-config';
+import { createPreviewFacilitator, PREVIEW_STORAGE_PREFIX, storedVenueSettings } from './preview-facilitator';
 
 /** Where the failure times survive the page's own reloads (a tab's sessionStorage outlives a reload). */
 export const PAGE_FAILURES_KEY = 'kelvoa.pageFailures';
@@ -36,13 +37,20 @@ function storedFailureTimes(storage: RecoveryHost['storage']): number[] {
 function pageFailureRecovery(host: RecoveryHost) {
   let reloadScheduled = false;
   return (failure: PageFailure) => {
-    console.error(`[page] ${failure.kind}: ${failure.message}`);
-    if (reloadScheduled) return;
+    // The same two lines as the Electron host's log; warnings, not console errors: the failure is handled.
+    const reported = `${failure.kind}: ${failure.message}`;
+    console.warn(`[page] error: ${reported}`);
+    if (reloadScheduled) {
+      console.warn(`[recovery] error: the page reported ${reported}; a reload is already scheduled`);
+      return;
+    }
     reloadScheduled = true;
     const backoff = new CrashBackoff(DEFAULT_BACKOFF, storedFailureTimes(host.storage));
     const action = backoff.recordFailure(host.now());
     host.storage.setItem(PAGE_FAILURES_KEY, JSON.stringify(backoff.failureTimes));
-    host.setTimeout(() => host.reload(), action.kind === 'reload' ? action.delayMs : DEFAULT_BACKOFF.maxDelayMs);
+    const delayMs = action.kind === 'reload' ? action.delayMs : DEFAULT_BACKOFF.maxDelayMs;
+    console.warn(`[recovery] error: the page reported ${reported}; reloading in ${delayMs} ms`);
+    host.setTimeout(() => host.reload(), delayMs);
   };
 }
 
@@ -50,11 +58,13 @@ function pageFailureRecovery(host: RecoveryHost) {
  * The KioskApi for a plain browser (preview, end-to-end tests): same contract as the Electron preload.
  * Venue settings may be given in the page's query string, e.g. `?idleTimeoutSeconds=20&kiosk=false`.
  */
-export function createBrowserKioskApi(search: string, recoveryHost: RecoveryHost = pageHost()): KioskApi {
-  return {
+export function createBrowserKioskApi(search: string, recoveryHost: RecoveryHost = pageHost()): { api: KioskApi; setPin(pin: string | null): Promise<void> } {
+  const facilitator = createPreviewFacilitator(() => api.getVenueConfig());
+  const api: KioskApi = {
     async getVenueConfig() {
       const params = new URLSearchParams(search);
-      const raw: Record<string, unknown> = {};
+      // Settings saved in the preview's facilitator mode, then the query string's over them.
+      const raw: Record<string, unknown> = { ...storedVenueSettings() };
       for (const [key, value] of params) {
         if (key === 'languages') raw[key] = value.split(',');
         else if (value === 'true' || value === 'false') raw[key] = value === 'true';
@@ -68,14 +78,18 @@ export function createBrowserKioskApi(search: string, recoveryHost: RecoveryHost
     log(entry: LogEntry) {
       // Not console.error: an expected problem (a corrupt clip) is reported, not thrown.
       console.warn(`[${entry.scope}] ${entry.level}: ${entry.message}`);
+      facilitator.remember(entry);
     },
     async endVisit() {
-      // The page's failure history is the kiosk's, not the visitor's: it survives the end of a visit.
+      // The page's failure history is the kiosk's, not the visitor's: it survives the end of a visit. So does
+      // the preview's venue data (PIN hash, settings, counts).
       const failures = sessionStorage.getItem(PAGE_FAILURES_KEY);
-      localStorage.clear();
+      for (const key of Object.keys(localStorage)) if (!key.startsWith(PREVIEW_STORAGE_PREFIX)) localStorage.removeItem(key);
       sessionStorage.clear();
       if (failures !== null) sessionStorage.setItem(PAGE_FAILURES_KEY, failures);
     },
     reportPageFailure: pageFailureRecovery(recoveryHost),
+    ...facilitator.api,
   };
+  return { api, setPin: facilitator.setPin };
 }

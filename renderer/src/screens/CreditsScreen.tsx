@@ -11,15 +11,17 @@ export function CreditsScreen() {
   const narrator = useNarrator();
   return (
     <>
-      <h1 className="screen-title">{t('screen.credits')}</h1>
-      <FocusGroup>
-      <ul className="credits">
-        {CREDIT_LINES.map((line) => (
-          <li key={line}>
-            <PressableButton className="credit-line" uiKey={`credits.${line}`} onPress={() => narrator.play([clipKey.ui(`credits.${line}`)])} />
-          </li>
-        ))}
-      </ul>
+      <h1 className="screen-title" tabIndex={-1}>
+        {t('screen.credits')}
+      </h1>
+      <FocusGroup name="screen.credits">
+        <ul className="credits">
+          {CREDIT_LINES.map((line) => (
+            <li key={line}>
+              <PressableButton className="credit-line" uiKey={`credits.${line}`} onPress={() => narrator.play([clipKey.ui(`credits.${line}`)])} />
+            </li>
+          ))}
+        </ul>
       </FocusGroup>
     </>
   );

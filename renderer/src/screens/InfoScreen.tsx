@@ -16,14 +16,16 @@ export function InfoScreen({ topic }: { topic: 'help' | 'about' }) {
   const spoken = useNarrationPosition(clipKey.ui(`${topic}.lines`));
   return (
     <>
-      <h1 className="screen-title">{t(`screen.${topic}`)}</h1>
+      <h1 className="screen-title" tabIndex={-1}>
+        {t(`screen.${topic}`)}
+      </h1>
       <NarratedText as="ol" className="easy-text" lines={lines} language={language} spoken={spoken} />
       {topic === 'help' && (
-        <FocusGroup>
-        <div className="item-actions">
-          <PressableButton className="action" uiKey="controls.about" pictogram={CONTROL_PICTOGRAMS.about} onPress={() => go({ name: 'about' })} />
-          <PressableButton className="action" uiKey="controls.credits" pictogram={CONTROL_PICTOGRAMS.credits} onPress={() => go({ name: 'credits' })} />
-        </div>
+        <FocusGroup name="groups.more">
+          <div className="item-actions">
+            <PressableButton className="action" uiKey="controls.about" pictogram={CONTROL_PICTOGRAMS.about} onPress={() => go({ name: 'about' })} />
+            <PressableButton className="action" uiKey="controls.credits" pictogram={CONTROL_PICTOGRAMS.credits} onPress={() => go({ name: 'credits' })} />
+          </div>
         </FocusGroup>
       )}
     </>

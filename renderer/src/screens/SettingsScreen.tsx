@@ -5,8 +5,19 @@ import { PressableButton } from '../components/PressableButton';
 import { CONTROL_PICTOGRAMS } from '../../../domain/controls/control-pictograms';
 import { SPEECH_RATES, TEXT_SCALES, VOLUME_STEPS_DB, useKioskStore } from '../state/kiosk-store';
 
-const TEXT_SCALE_KEYS = { 1: 'settings.textScale.1', 1.5: 'settings.textScale.1_5', 2: 'settings.textScale.2' } as const satisfies Record<(typeof TEXT_SCALES)[number], UiTextKey>;
-const RATE_KEYS = { 0.75: 'settings.rate.0_75', 1: 'settings.rate.1', 1.25: 'settings.rate.1_25' } as const satisfies Record<(typeof SPEECH_RATES)[number], UiTextKey>;
+/** Each text size is shown by a letter of that size: the choice is seen without reading its name. */
+const TEXT_SIZES = [
+  { scale: 1, key: 'settings.textScale.1', letter: 'letter-small' },
+  { scale: 1.5, key: 'settings.textScale.1_5', letter: 'letter-medium' },
+  { scale: 2, key: 'settings.textScale.2', letter: 'letter-large' },
+] as const satisfies readonly { scale: (typeof TEXT_SCALES)[number]; key: UiTextKey; letter: string }[];
+
+/** Each voice speed has its own picture: a mouth, with a turtle for slow and a rabbit for fast. */
+const VOICE_SPEEDS = [
+  { rate: 0.75, key: 'settings.rate.0_75', pictogram: CONTROL_PICTOGRAMS.slowVoice },
+  { rate: 1, key: 'settings.rate.1', pictogram: CONTROL_PICTOGRAMS.normalVoice },
+  { rate: 1.25, key: 'settings.rate.1_25', pictogram: CONTROL_PICTOGRAMS.fastVoice },
+] as const satisfies readonly { rate: (typeof SPEECH_RATES)[number]; key: UiTextKey; pictogram: string }[];
 
 /** Display and sound settings of this visit only: all are reset for the next visitor. */
 export function SettingsScreen() {
@@ -16,16 +27,23 @@ export function SettingsScreen() {
   const volumeIndex = VOLUME_STEPS_DB.indexOf(settings.volumeDb);
   return (
     <>
-      <h1 className="screen-title">{t('screen.settings')}</h1>
+      <h1 className="screen-title" tabIndex={-1}>
+        {t('screen.settings')}
+      </h1>
       <div className="settings">
         <section aria-labelledby="text-size-title">
           <h2 id="text-size-title">{t('settings.textSize')}</h2>
-          <FocusGroup>
-          <div className="setting-choices">
-            {TEXT_SCALES.map((scale) => (
-              <PressableButton key={scale} className="setting" pressed={settings.textScale === scale} uiKey={TEXT_SCALE_KEYS[scale]} pictogram={CONTROL_PICTOGRAMS.textSize} onPress={() => update({ textScale: scale })} />
-            ))}
-          </div>
+          <FocusGroup name="settings.textSize">
+            <div className="setting-choices">
+              {TEXT_SIZES.map(({ scale, key, letter }) => (
+                <PressableButton key={scale} className="setting" pressed={settings.textScale === scale} uiKey={key} onPress={() => update({ textScale: scale })}>
+                  <span className={`size-letter ${letter}`} aria-hidden="true">
+                    A
+                  </span>
+                  <span className="button-label">{t(key)}</span>
+                </PressableButton>
+              ))}
+            </div>
           </FocusGroup>
         </section>
         <section aria-labelledby="contrast-title">
@@ -38,22 +56,22 @@ export function SettingsScreen() {
         </section>
         <section aria-labelledby="speed-title">
           <h2 id="speed-title">{t('settings.speed')}</h2>
-          <FocusGroup>
-          <div className="setting-choices">
-            {SPEECH_RATES.map((rate) => (
-              <PressableButton key={rate} className="setting" pressed={settings.speechRate === rate} uiKey={RATE_KEYS[rate]} pictogram={rate < 1 ? CONTROL_PICTOGRAMS.slower : CONTROL_PICTOGRAMS.speed} onPress={() => update({ speechRate: rate })} />
-            ))}
-          </div>
+          <FocusGroup name="settings.speed">
+            <div className="setting-choices">
+              {VOICE_SPEEDS.map(({ rate, key, pictogram }) => (
+                <PressableButton key={rate} className="setting" pressed={settings.speechRate === rate} uiKey={key} pictogram={pictogram} onPress={() => update({ speechRate: rate })} />
+              ))}
+            </div>
           </FocusGroup>
         </section>
         <section aria-labelledby="volume-title">
           <h2 id="volume-title">{t('settings.volume')}</h2>
-          <FocusGroup>
-          <div className="setting-choices">
-            <PressableButton className="setting" uiKey="settings.volumeDown" pictogram={CONTROL_PICTOGRAMS.volumeDown} onPress={() => update({ volumeDb: VOLUME_STEPS_DB[Math.max(0, volumeIndex - 1)] })} />
-            <meter className="volume-meter" aria-label={t('settings.volume')} min={0} max={VOLUME_STEPS_DB.length - 1} value={volumeIndex} />
-            <PressableButton className="setting" uiKey="settings.volumeUp" pictogram={CONTROL_PICTOGRAMS.volumeUp} onPress={() => update({ volumeDb: VOLUME_STEPS_DB[Math.min(VOLUME_STEPS_DB.length - 1, volumeIndex + 1)] })} />
-          </div>
+          <FocusGroup name="settings.volume">
+            <div className="setting-choices">
+              <PressableButton className="setting" uiKey="settings.volumeDown" pictogram={CONTROL_PICTOGRAMS.volumeDown} onPress={() => update({ volumeDb: VOLUME_STEPS_DB[Math.max(0, volumeIndex - 1)] })} />
+              <meter className="volume-meter" aria-label={t('settings.volume')} min={0} max={VOLUME_STEPS_DB.length - 1} value={volumeIndex} />
+              <PressableButton className="setting" uiKey="settings.volumeUp" pictogram={CONTROL_PICTOGRAMS.volumeUp} onPress={() => update({ volumeDb: VOLUME_STEPS_DB[Math.min(VOLUME_STEPS_DB.length - 1, volumeIndex + 1)] })} />
+            </div>
           </FocusGroup>
         </section>
       </div>

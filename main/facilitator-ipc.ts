@@ -1,0 +1,158 @@
+/**
+ * The facilitator mode's IPC channels. Every handler checks that the sender is the kiosk page and validates its
+ * arguments; all but the PIN pad's answer only while a facilitator session is open (a right PIN, then a request
+ * at least every 10 minutes). The PIN is checked here: the page never receives its hash.
+ */
+import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { IPC_CHANNELS, type FacilitatorState, type LogEntry, type SaveResult, type SettingsUpdateReply } from '../contract/kiosk-api';
+import { isPin, type PinGate } from '../domain/facilitator/pin-gate';
+import { parseUsageEvent } from '../domain/usage/usage-counts';
+import { usageCsv } from '../domain/usage/usage-csv';
+import { fromTrustedFrame, rejectUntrusted } from './ipc-handlers';
+import { writeFileAtomic } from './policy/atomic-write';
+import { recentLogProblems } from './policy/log-tail';
+import { uniqueFileName } from './policy/save-location';
+import type { UsageStore } from './policy/usage-store';
+import type { VenueSettingsFile } from './policy/venue-settings-file';
+
+export interface FacilitatorDependencies {
+  gate: PinGate;
+  settings: VenueSettingsFile;
+  usage: UsageStore;
+  logPath: string;
+  log: (entry: LogEntry) => void;
+  /** Restarts the kiosk the way the shell restarts it after a failure (relaunch, or exit under a supervisor). */
+  restart: (reason: string) => void;
+  /** Started by a supervisor (systemd, Shell Launcher), which would start it again: there is no desktop to leave to. */
+  supervised: boolean;
+  now?: () => Date;
+}
+
+type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
+
+/** A request from the kiosk page with exactly `arity` arguments; anything else is refused before the handler runs. */
+function guarded(channel: string, arity: number, handler: Handler): Handler {
+  return (event, ...args) => {
+    if (!fromTrustedFrame(event)) rejectUntrusted(channel);
+    if (args.length !== arity) throw new Error(`${channel}: takes ${arity === 0 ? 'no arguments' : `${arity} argument`}`);
+    return handler(event, ...args);
+  };
+}
+
+async function chooseFolder(sender: WebContents): Promise<string | null> {
+  const owner = BrowserWindow.fromWebContents(sender);
+  const options = { properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'> };
+  const choice = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+  return choice.canceled || choice.filePaths.length === 0 ? null : choice.filePaths[0]!;
+}
+
+const stamp = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+
+export function registerFacilitatorIpc(deps: FacilitatorDependencies): void {
+  const now = deps.now ?? (() => new Date());
+  const log = (level: LogEntry['level'], message: string) => deps.log({ level, scope: 'facilitator', message });
+
+  /** The handler runs only inside an open session. */
+  const privileged = (channel: string, arity: number, handler: Handler) =>
+    guarded(channel, arity, (event, ...args) => {
+      if (!deps.gate.touch()) {
+        log('warn', `${channel}: refused, the facilitator mode is not open`);
+        throw new Error(`${channel}: refused, the facilitator mode is not open`);
+      }
+      return handler(event, ...args);
+    });
+
+  /** Writes a file the facilitator asked for into the folder they choose; failures come back as a reason, never a crash. */
+  const saveToChosenFolder = async (sender: WebContents, baseName: string, extension: string, make: () => Promise<string | Uint8Array>): Promise<SaveResult> => {
+    try {
+      const folder = await chooseFolder(sender);
+      if (!folder) return { status: 'canceled' };
+      const file = uniqueFileName(folder, baseName, extension);
+      await writeFileAtomic(file, await make());
+      log('info', `saved ${file}`);
+      return { status: 'saved', location: file };
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      log('error', `${baseName}${extension} not saved: ${reason}`);
+      return { status: 'failed', reason };
+    }
+  };
+
+  ipcMain.on(IPC_CHANNELS.countUsage, (event, ...args: unknown[]) => {
+    if (!fromTrustedFrame(event) || args.length !== 1) return;
+    const usageEvent = parseUsageEvent(args[0]);
+    if (usageEvent) deps.usage.count(usageEvent, now());
+  });
+
+  ipcMain.handle(
+    IPC_CHANNELS.facilitatorState,
+    guarded(IPC_CHANNELS.facilitatorState, 0, (): FacilitatorState => ({
+      available: deps.gate.available,
+      lockedForSeconds: deps.gate.lockedForSeconds(),
+      preview: false,
+      canExitToDesktop: !deps.supervised,
+    })),
+  );
+
+  ipcMain.handle(
+    IPC_CHANNELS.facilitatorUnlock,
+    guarded(IPC_CHANNELS.facilitatorUnlock, 1, (_event, pin) => {
+      if (!isPin(pin)) throw new Error(`${IPC_CHANNELS.facilitatorUnlock}: the PIN must be 4 to 12 digits`);
+      return deps.gate.unlock(pin);
+    }),
+  );
+
+  ipcMain.handle(IPC_CHANNELS.facilitatorLeave, guarded(IPC_CHANNELS.facilitatorLeave, 0, () => deps.gate.close()));
+
+  ipcMain.handle(
+    IPC_CHANNELS.updateVenueSettings,
+    privileged(IPC_CHANNELS.updateVenueSettings, 1, async (_event, change): Promise<SettingsUpdateReply> => {
+      try {
+        const update = await deps.settings.update(change);
+        return update.ok ? { ok: true, reply: update.reply } : update;
+      } catch (error) {
+        const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+        log('error', `settings not saved: ${reason}`);
+        return { ok: false, problems: [{ field: '(file)', message: `not saved (${reason}); nothing changed` }] };
+      }
+    }),
+  );
+
+  ipcMain.handle(IPC_CHANNELS.usageCounts, privileged(IPC_CHANNELS.usageCounts, 0, () => deps.usage.snapshot()));
+
+  ipcMain.handle(
+    IPC_CHANNELS.exportUsageCsv,
+    privileged(IPC_CHANNELS.exportUsageCsv, 0, (event) => saveToChosenFolder(event.sender, `kelvoa-usage-${stamp(now())}`, '.csv', async () => usageCsv(deps.usage.snapshot()))),
+  );
+
+  ipcMain.handle(
+    IPC_CHANNELS.saveWorkshopSheet,
+    privileged(IPC_CHANNELS.saveWorkshopSheet, 0, (event) =>
+      saveToChosenFolder(event.sender, `kelvoa-workshop-${stamp(now())}`, '.pdf', () => event.sender.printToPDF({ pageSize: 'A4', printBackground: true })),
+    ),
+  );
+
+  ipcMain.handle(IPC_CHANNELS.recentProblems, privileged(IPC_CHANNELS.recentProblems, 0, () => recentLogProblems(deps.logPath)));
+
+  ipcMain.handle(
+    IPC_CHANNELS.restartKiosk,
+    privileged(IPC_CHANNELS.restartKiosk, 0, async () => {
+      log('info', 'kiosk restarted from the facilitator mode');
+      await deps.usage.flush();
+      deps.restart('restart asked in the facilitator mode');
+    }),
+  );
+
+  ipcMain.handle(
+    IPC_CHANNELS.exitToDesktop,
+    privileged(IPC_CHANNELS.exitToDesktop, 0, async () => {
+      if (deps.supervised) {
+        log('warn', 'exit to the desktop refused: a supervisor starts this kiosk and would start it again');
+        throw new Error('exitToDesktop: refused, a supervisor starts this kiosk again; stop its service instead');
+      }
+      log('info', 'kiosk closed to the desktop from the facilitator mode');
+      await deps.usage.flush();
+      app.quit();
+    }),
+  );
+}

@@ -1,0 +1,92 @@
+/**
+ * The venue configuration file as the facilitator mode changes it: each change is checked with the same
+ * validation as the file at start-up, written atomically with the previous version kept, and logged. The PIN
+ * hash it holds is read here and never leaves the main process.
+ */
+import { readFile } from 'node:fs/promises';
+import type { VenueConfigReply } from '../../contract/kiosk-api';
+import {
+  parsePinRecord,
+  parseVenueSettingsChange,
+  PIN_FIELD,
+  validateVenueConfig,
+  type ConfigProblem,
+  type ConfigResult,
+  type PinRecord,
+} from '../../contract/venue-config';
+import { writeFileAtomic } from './atomic-write';
+import { decodeTextFile } from './text-encoding';
+import { readVenueConfigFile } from './venue-config-file';
+
+export type SettingsUpdate = { ok: true; reply: VenueConfigReply; changes: string[] } | { ok: false; problems: ConfigProblem[] };
+
+/** The file's JSON object; a missing, unreadable or invalid file counts as empty (it is kept as the previous version when rewritten). */
+async function readRawObject(filePath: string): Promise<Record<string, unknown>> {
+  try {
+    const parsed: unknown = JSON.parse(decodeTextFile(await readFile(filePath)).text);
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+const problemId = (problem: ConfigProblem) => `${problem.field}: ${problem.message}`;
+
+export class VenueSettingsFile {
+  private constructor(
+    readonly filePath: string,
+    private result: ConfigResult,
+    private pinRecord: PinRecord | null,
+    private readonly log: (level: 'info' | 'warn', message: string) => void,
+  ) {}
+
+  static async open(filePath: string, log: (level: 'info' | 'warn', message: string) => void): Promise<VenueSettingsFile> {
+    const result = await readVenueConfigFile(filePath);
+    const pin = parsePinRecord((await readRawObject(filePath))[PIN_FIELD]);
+    return new VenueSettingsFile(filePath, result, pin, log);
+  }
+
+  /** What the page is told: the settings and the problems, never the PIN hash. */
+  reply(): VenueConfigReply {
+    return { config: structuredClone(this.result.config), problems: this.result.problems.map((problem) => ({ ...problem })) };
+  }
+
+  get pin(): PinRecord | null {
+    return this.pinRecord;
+  }
+
+  /**
+   * Applies a change of editable settings: refused whole, with the reasons, if any value is invalid; else written
+   * atomically (previous version kept), applied, and each changed field logged.
+   */
+  async update(value: unknown): Promise<SettingsUpdate> {
+    const change = parseVenueSettingsChange(value);
+    if (!change) return { ok: false, problems: [{ field: '(change)', message: 'not a change of editable settings' }] };
+    const raw = await readRawObject(this.filePath);
+    const before = new Set(validateVenueConfig(raw).problems.map(problemId));
+    const merged = { ...raw, ...change };
+    const after = validateVenueConfig(merged);
+    const introduced = after.problems.filter((problem) => !before.has(problemId(problem)));
+    if (introduced.length > 0) {
+      this.log('warn', `settings change refused: ${introduced.map(problemId).join('; ')}`);
+      return { ok: false, problems: introduced };
+    }
+    await writeFileAtomic(this.filePath, `${JSON.stringify(merged, null, 2)}\n`, { keepPrevious: true });
+    const changes = Object.keys(change)
+      .filter((field) => JSON.stringify(this.result.config[field as keyof typeof change]) !== JSON.stringify(after.config[field as keyof typeof change]))
+      .map((field) => `${field}: ${JSON.stringify(this.result.config[field as keyof typeof change])} → ${JSON.stringify(after.config[field as keyof typeof change])}`);
+    this.result = after;
+    this.log('info', changes.length > 0 ? `settings changed: ${changes.join('; ')}` : 'settings saved unchanged');
+    return { ok: true, reply: this.reply(), changes };
+  }
+
+  /** Sets (or, with null, removes) the PIN hash, keeping every other field as it is. */
+  async setPin(record: PinRecord | null): Promise<void> {
+    const raw = await readRawObject(this.filePath);
+    if (record) raw[PIN_FIELD] = record;
+    else delete raw[PIN_FIELD];
+    await writeFileAtomic(this.filePath, `${JSON.stringify(raw, null, 2)}\n`, { keepPrevious: true });
+    this.pinRecord = record;
+    this.log('info', record ? 'facilitator PIN set' : 'facilitator PIN removed: facilitator mode off');
+  }
+}

@@ -1,0 +1,108 @@
+import './facilitator.css';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FacilitatorState } from '../../../contract/kiosk-api';
+import type { UiTextKey } from '../../../domain/narration/clip-keys';
+import { PressableButton } from '../components/PressableButton';
+import { kioskApi } from '../platform/kiosk-api';
+import { ContentCheck } from './ContentCheck';
+import { useFacilitatorStore, type FacilitatorView } from './facilitator-store';
+import { useSessionGuard } from './use-session-guard';
+import { PinPad } from './PinPad';
+import { UsageCounts } from './UsageCounts';
+import { VenueSettingsForm } from './VenueSettingsForm';
+import { WorkshopSetup } from './WorkshopSetup';
+
+/** Ten minutes without a touch in the facilitator mode returns to the visitor kiosk. */
+export const FACILITATOR_IDLE_MS = 10 * 60 * 1000;
+
+const SECTIONS: { view: FacilitatorView; uiKey: UiTextKey }[] = [
+  { view: 'workshop', uiKey: 'facilitator.menu.workshop' },
+  { view: 'settings', uiKey: 'facilitator.menu.settings' },
+  { view: 'usage', uiKey: 'facilitator.menu.usage' },
+  { view: 'check', uiKey: 'facilitator.menu.contentCheck' },
+];
+
+function Menu({ state, onLeave }: { state: FacilitatorState | null; onLeave: () => void }) {
+  const { t } = useTranslation();
+  const show = useFacilitatorStore((s) => s.show);
+  const guard = useSessionGuard();
+  return (
+    <section aria-labelledby="facilitator-menu-title" className="facilitator-section">
+      <h1 id="facilitator-menu-title" className="screen-title">
+        {t('facilitator.menu.title')}
+      </h1>
+      <ul className="facilitator-menu">
+        {SECTIONS.map(({ view, uiKey }) => (
+          <li key={view}>
+            <PressableButton className="action" uiKey={uiKey} onPress={() => show(view)} />
+          </li>
+        ))}
+        <li>
+          <PressableButton className="action" uiKey="facilitator.menu.restart" onPress={() => void guard(() => kioskApi.restartKiosk())} />
+        </li>
+        {state?.canExitToDesktop && (
+          <li>
+            <PressableButton className="action" uiKey="facilitator.menu.exitToDesktop" onPress={() => void guard(() => kioskApi.exitToDesktop())} />
+          </li>
+        )}
+        <li>
+          <PressableButton className="action" uiKey="facilitator.menu.leave" onPress={onLeave} />
+        </li>
+      </ul>
+    </section>
+  );
+}
+
+/** The facilitator mode, over the kiosk: PIN pad, then its menu and sections. */
+export function FacilitatorMode({ onLeave }: { onLeave: () => void }) {
+  const { t } = useTranslation();
+  const view = useFacilitatorStore((s) => s.view);
+  const show = useFacilitatorStore((s) => s.show);
+  const [state, setState] = useState<FacilitatorState | null>(null);
+
+  const leave = useCallback(() => {
+    void kioskApi.facilitatorLeave();
+    const { workshop, close, showWorkshopView } = useFacilitatorStore.getState();
+    close();
+    // Leaving during a workshop goes back to it; otherwise to the visitor kiosk's start.
+    if (workshop) showWorkshopView('question');
+    else onLeave();
+  }, [onLeave]);
+
+  useEffect(() => {
+    void kioskApi.facilitatorState().then(setState);
+  }, []);
+
+  useEffect(() => {
+    const touched = () => useFacilitatorStore.getState().touched();
+    const events = ['pointerdown', 'keydown', 'wheel'] as const;
+    for (const name of events) window.addEventListener(name, touched, { capture: true, passive: true });
+    const timer = setInterval(() => {
+      if (Date.now() - useFacilitatorStore.getState().lastTouch >= FACILITATOR_IDLE_MS) leave();
+    }, 1000);
+    return () => {
+      for (const name of events) window.removeEventListener(name, touched, { capture: true });
+      clearInterval(timer);
+    };
+  }, [leave]);
+
+  return (
+    <div className="facilitator">
+      <header className="facilitator-header">
+        <p className="facilitator-mark">{t('facilitator.title')}</p>
+        {state?.preview && <p className="facilitator-preview">{t('facilitator.preview')}</p>}
+        {view !== 'pin' && view !== 'menu' && <PressableButton className="action" uiKey="facilitator.menu.title" onPress={() => show('menu')} />}
+      </header>
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+      <main className="facilitator-main" tabIndex={0}>
+        {view === 'pin' && <PinPad onCancel={leave} />}
+        {view === 'menu' && <Menu state={state} onLeave={leave} />}
+        {view === 'workshop' && <WorkshopSetup />}
+        {view === 'settings' && <VenueSettingsForm />}
+        {view === 'usage' && <UsageCounts />}
+        {view === 'check' && <ContentCheck />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FacilitatorState, UnlockResult } from '../../../contract/kiosk-api';
+import { isPin } from '../../../domain/facilitator/pin-gate';
+import { PressableButton } from '../components/PressableButton';
+import { kioskApi } from '../platform/kiosk-api';
+import { useFacilitatorStore } from './facilitator-store';
+
+const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'] as const;
+const MAX_DIGITS = 12;
+
+type Message = { kind: 'wrong'; triesLeft: number } | { kind: 'locked'; until: number } | { kind: 'off' } | { kind: 'closed' } | null;
+
+/** Large keys, the digits shown as dots; the PIN is checked by the host (main in the kiosk), never here. */
+export function PinPad({ onCancel }: { onCancel: () => void }) {
+  const { t } = useTranslation();
+  const show = useFacilitatorStore((s) => s.show);
+  const notice = useFacilitatorStore((s) => s.pinNotice);
+  const [pin, setPin] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<Message>(notice === 'closed' ? { kind: 'closed' } : null);
+  const [now, setNow] = useState(() => Date.now());
+
+  const applyState = useCallback((state: FacilitatorState) => {
+    if (!state.available) setMessage({ kind: 'off' });
+    else if (state.lockedForSeconds > 0) setMessage({ kind: 'locked', until: Date.now() + state.lockedForSeconds * 1000 });
+  }, []);
+
+  useEffect(() => {
+    void kioskApi.facilitatorState().then(applyState);
+  }, [applyState]);
+
+  const locked = message?.kind === 'locked' && message.until > now;
+  useEffect(() => {
+    if (!locked) return;
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [locked]);
+
+  const off = message?.kind === 'off';
+  const submit = async () => {
+    // Fewer than 4 digits is not a PIN: nothing is tried.
+    if (busy || !isPin(pin)) return;
+    setBusy(true);
+    let result: UnlockResult;
+    try {
+      result = await kioskApi.facilitatorUnlock(pin);
+    } finally {
+      setBusy(false);
+    }
+    setPin('');
+    setNow(Date.now());
+    if (result.status === 'open') show('menu');
+    else if (result.status === 'wrong') setMessage({ kind: 'wrong', triesLeft: result.triesLeft });
+    else if (result.status === 'locked') setMessage({ kind: 'locked', until: Date.now() + result.retryInSeconds * 1000 });
+    else setMessage({ kind: 'off' });
+  };
+
+  return (
+    <section className="pin-pad" aria-labelledby="pin-title">
+      <h1 id="pin-title" className="screen-title">
+        {t('facilitator.pin.title')}
+      </h1>
+      {off ? (
+        <p role="alert">{t('facilitator.pin.off')}</p>
+      ) : (
+        <>
+          <p className="pin-dots" role="status" aria-label={t('facilitator.pin.typed', { count: pin.length })}>
+            {'●'.repeat(pin.length) || '\u00a0'}
+          </p>
+          {message && (
+            <p role="alert" className="facilitator-alert">
+              {message.kind === 'wrong' && t('facilitator.pin.wrong', { count: message.triesLeft })}
+              {message.kind === 'locked' && t('facilitator.pin.locked', { seconds: Math.max(0, Math.ceil((message.until - now) / 1000)) })}
+              {message.kind === 'closed' && t('facilitator.pin.closed')}
+            </p>
+          )}
+          <div className="pin-keys">
+            {DIGITS.map((digit) => (
+              <PressableButton key={digit} className="pin-key" uiKey={`facilitator.pin.digit.${digit}`} onPress={() => !locked && setPin((p) => (p.length < MAX_DIGITS ? p + digit : p))} />
+            ))}
+            <PressableButton className="pin-key" uiKey="facilitator.pin.erase" onPress={() => setPin((p) => p.slice(0, -1))} />
+            <PressableButton className="pin-key pin-enter" uiKey="facilitator.pin.enter" onPress={() => !locked && void submit()} />
+          </div>
+        </>
+      )}
+      <PressableButton className="action" uiKey="facilitator.pin.cancel" onPress={onCancel} />
+    </section>
+  );
+}

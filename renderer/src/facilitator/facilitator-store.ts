@@ -1,0 +1,60 @@
+/** The facilitator mode and the workshop: which facilitator view is open, and the workshop in progress. */
+import { create } from 'zustand';
+
+export type FacilitatorView = 'pin' | 'menu' | 'workshop' | 'settings' | 'usage' | 'check';
+
+export interface Workshop {
+  /** The initiatives (or acts) gone through, in order. */
+  itemIds: string[];
+  index: number;
+  /** Date.now() at which the workshop ends by itself. */
+  endsAt: number;
+  /** The workshop's own views; null while a visitor screen (an opened item) is shown. */
+  view: 'question' | 'list' | null;
+}
+
+interface FacilitatorState {
+  view: FacilitatorView | null;
+  /** Date.now() of the last touch in the facilitator mode. */
+  lastTouch: number;
+  /** A message for the PIN pad (the session ended by itself). */
+  pinNotice: 'closed' | null;
+  workshop: Workshop | null;
+  openPinPad: (notice?: 'closed') => void;
+  show: (view: FacilitatorView) => void;
+  touched: () => void;
+  close: () => void;
+  startWorkshop: (itemIds: string[], maxMinutes: number) => void;
+  /** Moves through the chosen items; an item of the question list that was not chosen joins the end. */
+  showQuestion: (move: { by: number } | { itemId: string }) => void;
+  showWorkshopView: (view: Workshop['view']) => void;
+  endWorkshop: () => void;
+}
+
+export const useFacilitatorStore = create<FacilitatorState>()((set) => ({
+  view: null,
+  lastTouch: 0,
+  pinNotice: null,
+  workshop: null,
+  openPinPad: (notice) => set({ view: 'pin', lastTouch: Date.now(), pinNotice: notice ?? null }),
+  show: (view) => set({ view, lastTouch: Date.now(), pinNotice: null }),
+  touched: () => set({ lastTouch: Date.now() }),
+  close: () => set({ view: null, pinNotice: null }),
+  startWorkshop: (itemIds, maxMinutes) => set({ view: null, workshop: { itemIds, index: 0, endsAt: Date.now() + maxMinutes * 60_000, view: 'question' } }),
+  showQuestion: (move) =>
+    set(({ workshop }) => {
+      if (!workshop) return {};
+      if ('by' in move) return { workshop: { ...workshop, view: 'question', index: Math.min(workshop.itemIds.length - 1, Math.max(0, workshop.index + move.by)) } };
+      const found = workshop.itemIds.indexOf(move.itemId);
+      const itemIds = found >= 0 ? workshop.itemIds : [...workshop.itemIds, move.itemId];
+      return { workshop: { ...workshop, itemIds, view: 'question', index: found >= 0 ? found : itemIds.length - 1 } };
+    }),
+  showWorkshopView: (view) => set(({ workshop }) => (workshop ? { workshop: { ...workshop, view } } : {})),
+  endWorkshop: () => set({ workshop: null }),
+}));
+
+/** The visitor kiosk's idle reset waits while the facilitator mode is open or a workshop is in progress. */
+export function holdsOffIdleReset(): boolean {
+  const { view, workshop } = useFacilitatorStore.getState();
+  return view !== null || workshop !== null;
+}

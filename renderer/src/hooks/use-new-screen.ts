@@ -1,0 +1,26 @@
+import { useEffect, useLayoutEffect } from 'react';
+
+/**
+ * For the venue's guard time after a new screen (or a dialog) appears, touches go nowhere: the second tap of
+ * a double tap, or a trembling finger, never lands on what appeared under it. Pointer events are switched off
+ * on the page itself (styles.css), so the press never starts; keys, switches and the idle reset are unaffected.
+ */
+export function useNewScreenGuard(layerKey: string, guardSeconds: number): void {
+  useLayoutEffect(() => {
+    if (guardSeconds <= 0) return;
+    const root = document.documentElement;
+    root.dataset.newScreen = 'guarded';
+    const timer = setTimeout(() => delete root.dataset.newScreen, guardSeconds * 1000);
+    return () => {
+      clearTimeout(timer);
+      delete root.dataset.newScreen;
+    };
+  }, [layerKey, guardSeconds]);
+}
+
+/** On every new screen, focus moves to its heading: a screen reader says where the visitor now is. */
+export function useHeadingFocus(screenKey: string): void {
+  useEffect(() => {
+    document.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
+  }, [screenKey]);
+}

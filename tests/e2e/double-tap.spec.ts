@@ -1,0 +1,117 @@
+/**
+ * The guard against double taps: the second tap of a quick double tap (or a trembling finger) never lands on
+ * what appeared under it on the new screen. A venue may lengthen the guard, or turn it off.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const VIEWPORTS = [
+  { width: 1920, height: 1080 },
+  { width: 1080, height: 1920 },
+];
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+
+/** Two taps on a tile's picture, the second `gapMs` after the first, as a hurried or trembling finger does. */
+async function doubleTap(page: Page, name: RegExp | string, gapMs: number) {
+  const box = (await page.getByRole('button', { name, exact: typeof name === 'string' }).boundingBox())!;
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height * 0.4;
+  await page.mouse.click(x, y);
+  await page.waitForTimeout(gapMs);
+  await page.mouse.click(x, y);
+  return { x, y };
+}
+
+/** The name of the button now under a point, so the test knows the second tap had something to land on. */
+const buttonAt = (page: Page, x: number, y: number) =>
+  page.evaluate(([px, py]) => {
+    const root = document.documentElement;
+    // Looked up as if no guard were on: the question is what the finger is over.
+    const guarded = root.dataset.newScreen;
+    delete root.dataset.newScreen;
+    const label = document.elementFromPoint(px!, py!)?.closest('button')?.getAttribute('aria-label') ?? null;
+    if (guarded) root.dataset.newScreen = guarded;
+    return label;
+  }, [x, y]);
+
+for (const viewport of VIEWPORTS) {
+  for (const language of [
+    { code: 'fr', name: 'Français', act1: /^Acte 1 : /, act1Heading: /^Acte 1 : / },
+    { code: 'ar', name: 'العربية', act1: /^الفصل 1/, act1Heading: /^الفصل 1/ },
+  ]) {
+    test(`a quick second tap on a new screen is ignored (${language.code}, ${viewport.width}×${viewport.height})`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      // A 1 s guard, so that a second tap sent 90–250 ms after the first is inside it even on a loaded test
+      // machine; the default guard's own length is measured below.
+      await page.goto('/?newScreenGuardSeconds=1');
+      await page.getByRole('button', { name: language.name, exact: true }).click();
+      await page.waitForTimeout(1200);
+      for (const gap of [90, 250]) {
+        const { x, y } = await doubleTap(page, language.act1, gap);
+        await expect(heading(page)).toHaveText(language.act1Heading);
+        // There is a tile where the finger came down the second time, and it was not opened.
+        expect(await buttonAt(page, x, y)).not.toBeNull();
+        await page.waitForTimeout(1200);
+        await expect(heading(page)).toHaveText(language.act1Heading);
+        await page.getByRole('button', { name: language.code === 'fr' ? 'Accueil' : 'الصفحة الرئيسية' }).click();
+        await page.waitForTimeout(1200);
+      }
+    });
+  }
+}
+
+test('without the guard the same double tap would jump a level: the guard is what protects', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/?newScreenGuardSeconds=0');
+  await page.getByRole('button', { name: 'Français', exact: true }).click();
+  await page.waitForTimeout(800);
+  await doubleTap(page, /^Acte 1 : /, 150);
+  // The second tap opened whatever had appeared under the finger: an initiative, one level too deep.
+  await expect(page.getByRole('article')).toBeVisible();
+});
+
+test('the default guard lasts half a second; then touches are taken again', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Français', exact: true }).click();
+  // The page records when the guard starts and ends, on its own clock.
+  await page.evaluate(() => {
+    const log: { event: 'tap' | 'on' | 'off'; at: number }[] = [];
+    (window as unknown as { guardLog: typeof log }).guardLog = log;
+    window.addEventListener('pointerup', (event) => log.push({ event: 'tap', at: event.timeStamp }), true);
+    new MutationObserver(() => log.push({ event: 'newScreen' in document.documentElement.dataset ? 'on' : 'off', at: performance.now() })).observe(document.documentElement, { attributes: true, attributeFilter: ['data-new-screen'] });
+  });
+  await page.waitForTimeout(800);
+  const { x, y } = await doubleTap(page, /^Acte 2 : /, 100);
+  await expect(heading(page)).toHaveText(/^Acte 2 : /);
+  expect(await buttonAt(page, x, y)).not.toBeNull();
+  await page.waitForTimeout(800);
+  // After the guard, the same place answers at once.
+  await page.mouse.click(x, y);
+  await expect(heading(page)).not.toHaveText(/^Acte 2 : /);
+  const log = await page.evaluate(() => (window as unknown as { guardLog: { event: string; at: number }[] }).guardLog);
+  // From the tap that opened the screen to the moment touches are taken again.
+  const on = log.findIndex((entry) => entry.event === 'on');
+  const tap = log.slice(0, on).findLast((entry) => entry.event === 'tap')!;
+  const off = log.slice(on).find((entry) => entry.event === 'off')!;
+  const measured = off.at - tap.at;
+  console.log(`guard measured: touches ignored for ${measured.toFixed(0)} ms after the tap that opened the screen (default setting: 500 ms)`);
+  expect(measured).toBeGreaterThanOrEqual(500);
+  // A timer fires late on a busy machine (a few milliseconds on an idle one): the bound leaves room for that.
+  expect(measured).toBeLessThan(1500);
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true });
+  test('a double tap with a finger opens one level only', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Français', exact: true }).tap();
+    await page.waitForTimeout(800);
+    const box = (await page.getByRole('button', { name: /^Acte 3 : / }).boundingBox())!;
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForTimeout(120);
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForTimeout(600);
+    await expect(heading(page)).toHaveText(/^Acte 3 : /);
+  });
+});

@@ -1,0 +1,175 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { waitForIdleWarning } from './fixtures';
+
+/**
+ * Faults injected into the real page: a screen that throws while drawn, an exception nothing catches, a
+ * chunk of the app that cannot load, a clip that never arrives, a timings file of the wrong shape. Each time
+ * the visitor must end up on a working kiosk. Like every other spec, a console error or an uncaught exception
+ * fails the test, except the ones the test itself provokes (listed per test).
+ */
+const test = base.extend<{ expectedErrors: RegExp | null; logs: string[] }>({
+  expectedErrors: [null, { option: true }],
+  logs: async ({ page, expectedErrors }, use) => {
+    const logs: string[] = [];
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      logs.push(message.text());
+      if (message.type() === 'error' && !expectedErrors?.test(message.text())) problems.push(`console error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => {
+      if (!expectedErrors?.test(error.message)) problems.push(`uncaught exception: ${error.message}`);
+    });
+    await use(logs);
+    expect(problems, 'no error but the injected ones').toEqual([]);
+  },
+});
+
+const OUT_OF_ORDER = "Cette borne ne marche pas pour le moment.";
+
+/** The clips howler is playing now (their file names), read from howler's own list of sounds. */
+const playingClips = (page: Page) =>
+  page.evaluate(() => (window as unknown as { Howler: { _howls: { _src: string; playing: () => boolean }[] } }).Howler._howls.filter((howl) => howl.playing()).map((howl) => howl._src));
+
+/** The narrations started on the page so far; none while the page is being reloaded. */
+const narrationStarts = (page: Page) =>
+  page
+    .evaluate(() => performance.getEntriesByName('narration-start').map((mark) => (mark as PerformanceMark).detail.key as string))
+    .catch((error: Error) => {
+      if (/Execution context was destroyed|navigation/.test(error.message)) return [] as string[];
+      throw error;
+    });
+
+/** A visit can start and its first screen speaks: the kiosk works. */
+async function expectWorkingKiosk(page: Page) {
+  await page.getByRole('button', { name: 'Français', exact: true }).click({ timeout: 15_000 });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Les 4 actes');
+  await expect.poll(() => narrationStarts(page), { timeout: 10_000 }).toContain('ui.screen.home');
+}
+
+async function openInitiative(page: Page, title: string) {
+  await page.getByRole('button', { name: 'Français', exact: true }).click();
+  await page.getByRole('button', { name: /^Acte 1 : / }).click();
+  await page.getByRole('button', { name: title, exact: true }).click();
+}
+
+test('a screen that throws while it is drawn: out of order, logged, then back to a working attract screen', async ({ page, logs }) => {
+  let injected = 0;
+  // The references list of an initiative throws when drawn: a bug in one screen's code.
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    const response = await route.fetch();
+    const code = (await response.text()).replace(/className:(["'`])reference-label\1/g, () => {
+      injected++;
+      return 'className:(()=>{throw new Error("injected fault: references cannot be drawn")})()';
+    });
+    await route.fulfill({ response, body: code });
+  });
+  await page.goto('/');
+  await openInitiative(page, 'WeTechCare et CLICNJOB');
+  expect(injected, 'the fault was injected into the screen').toBeGreaterThan(0);
+  await expect(page.getByRole('alert')).toContainText(OUT_OF_ORDER);
+  await expect(page.getByRole('button', { name: 'Français', exact: true })).toBeVisible({ timeout: 10_000 });
+  expect(logs).toContainEqual(expect.stringMatching(/\[page\] error: render-error: Error: injected fault: references cannot be drawn/));
+  expect(logs).toContainEqual(expect.stringContaining('reloading in 1000 ms'));
+  await expectWorkingKiosk(page);
+});
+
+test.describe('errors nothing catches', () => {
+  test.use({ expectedErrors: /injected (exception|rejection)/ });
+
+  test('an exception and then a rejected promise: each reloads the page, with a growing delay', async ({ page, logs }) => {
+    await page.goto('/');
+    await expectWorkingKiosk(page);
+    await page.evaluate(() => setTimeout(() => {
+      throw new Error('injected exception');
+    }));
+    await expect(page.getByRole('alert')).toContainText(OUT_OF_ORDER);
+    await expect(page.getByRole('button', { name: 'Français', exact: true })).toBeVisible({ timeout: 10_000 });
+    await page.evaluate(() => void Promise.reject(new Error('injected rejection')));
+    await expect(page.getByRole('alert')).toContainText(OUT_OF_ORDER);
+    await expectWorkingKiosk(page);
+    expect(logs.filter((line) => line.includes('reloading in'))).toEqual([
+      expect.stringMatching(/uncaught-error: Error: injected exception.*reloading in 1000 ms/),
+      expect.stringMatching(/unhandled-rejection: Error: injected rejection.*reloading in 2000 ms/),
+    ]);
+  });
+});
+
+test('the content cannot load: out of order, spoken, retried automatically until the kiosk works again', async ({ page, logs }) => {
+  // The programme's structure, bundled with the page, is broken for the first two loads of the page, then
+  // back (a file restored, say): no act can be read, so no screen can be drawn.
+  let pageLoads = 0;
+  let injected = 0;
+  page.on('request', (request) => {
+    if (request.resourceType() === 'document') pageLoads++;
+  });
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    const response = await route.fetch();
+    const code = await response.text();
+    if (pageLoads > 2) return route.fulfill({ response, body: code });
+    return route.fulfill({
+      response,
+      body: code.replace(/\{acts:\[\{id:/g, () => {
+        injected++;
+        return '{acts:[{broken:';
+      }),
+    });
+  });
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(OUT_OF_ORDER);
+  expect(injected, 'the fault was injected into the content').toBeGreaterThan(0);
+  await expect(alert).toContainText('This kiosk is not working at the moment.');
+  await expect(alert.getByRole('img', { name: 'Un marteau et une clé' })).toBeVisible();
+  await expect.poll(() => narrationStarts(page)).toContain('ui.outOfOrder.lines');
+  // Retried by itself: out of order again at the first reload (after 1 s), working after the second (2 s).
+  await expectWorkingKiosk(page);
+  expect(logs).toContainEqual(expect.stringMatching(/\[page\] error: content-unavailable: Error: no act of the programme could be loaded/));
+  expect(logs.filter((line) => line.includes('reloading in'))).toEqual([expect.stringContaining('reloading in 1000 ms'), expect.stringContaining('reloading in 2000 ms')]);
+});
+
+test('a clip that never arrives: notice after the load timeout, the visit goes on, the idle reset still comes', async ({ page, logs }) => {
+  await page.clock.install();
+  // The request of the easy text's audio is never answered.
+  await page.route(/item\.wetechcare\.easy-[^/]*\.opus$/, () => undefined);
+  await page.goto('/?idleTimeoutSeconds=15&idleWarningSeconds=20');
+  await openInitiative(page, 'WeTechCare et CLICNJOB');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('WeTechCare et CLICNJOB');
+  const notice = page.getByRole('status');
+  await expect(async () => {
+    await page.clock.fastForward(1_000);
+    await expect(notice).toHaveText('Le son de ce texte ne peut pas être joué. Le texte reste affiché.', { timeout: 200 });
+  }).toPass({ timeout: 20_000 });
+  expect(logs).toContainEqual(expect.stringMatching(/\[audio\] warn: item\.wetechcare\.easy: .*not loaded after 8 s/));
+  // The visit goes on: another initiative speaks.
+  await page.getByRole('button', { name: 'Retour' }).click();
+  await page.getByRole('button', { name: 'Le numérique pour tous', exact: true }).click();
+  // (The page's clock is under the test's control: the title's end comes as time is moved on.)
+  await expect(async () => {
+    await page.clock.fastForward(500);
+    expect((await playingClips(page)).join()).toContain('item.anlci.easy');
+  }).toPass({ timeout: 20_000 });
+  await page.getByRole('button', { name: 'Retour' }).click();
+  // And when the visitor leaves, the kiosk still resets itself.
+  const warning = await waitForIdleWarning(page, 'Êtes-vous encore là ?');
+  await expect(warning).toBeVisible();
+  await expect(async () => {
+    await page.clock.fastForward(5_000);
+    await expect(page.getByRole('button', { name: 'Français', exact: true })).toBeVisible({ timeout: 200 });
+  }).toPass({ timeout: 30_000 });
+});
+
+test('a timings file of the wrong shape: the text is spoken without highlight, logged once, nothing thrown', async ({ page, logs }) => {
+  await page.route(/item\.wetechcare\.easy\.timings-[^/]*\.json$/, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ words: 5 }) }));
+  await page.goto('/');
+  await openInitiative(page, 'WeTechCare et CLICNJOB');
+  await expect.poll(() => narrationStarts(page), { timeout: 15_000 }).toContain('item.wetechcare.easy');
+  const easyText = page.getByRole('region', { name: 'Texte facile à lire' });
+  await expect(easyText).toContainText('WeTechCare est une association.');
+  await page.waitForTimeout(1500);
+  await expect(easyText.locator('mark')).toHaveCount(0);
+  await expect(page.getByRole('status')).toBeEmpty();
+  // Heard again: the file is not reported twice.
+  await page.getByRole('button', { name: 'Écouter encore' }).click();
+  await page.waitForTimeout(500);
+  expect(logs.filter((line) => line.includes('word timings unavailable'))).toEqual([expect.stringMatching(/item\.wetechcare\.easy: word timings unavailable: wrong shape: words: /)]);
+});

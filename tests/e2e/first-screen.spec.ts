@@ -1,0 +1,94 @@
+/**
+ * The first screen keeps its promise: a touch anywhere starts the visit (in the venue's language), the
+ * languages stay offered by their own names and voices, the invitation is spoken as soon as someone comes
+ * near and is written on screen in each language, and the beckoning hand stops after a few seconds.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const narrationKeys = (page: Page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByName('narration-start')
+      .map((mark) => (mark as PerformanceMark).detail as { key: string; channel: string })
+      .filter((detail) => detail.channel === 'narration')
+      .map((detail) => detail.key),
+  );
+
+const INVITATIONS = {
+  fr: "Bonjour. Touchez l'écran pour découvrir les Rencontres Kelvoa.",
+  en: 'Hello. Touch the screen to discover the Kelvoa Meetings.',
+  es: 'Hola. Toque la pantalla para descubrir los Encuentros Kelvoa.',
+  ar: 'مرحبًا. المس الشاشة لتكتشف لقاءات كيلفوا.',
+} as const;
+
+for (const viewport of [
+  { width: 1920, height: 1080 },
+  { width: 1080, height: 1920 },
+]) {
+  for (const { language, home } of [
+    { language: 'fr', home: 'Les 4 actes' },
+    { language: 'ar', home: 'الفصول الأربعة' },
+  ] as const) {
+    test(`a touch anywhere starts the visit in the venue's language (${language}, ${viewport.width}×${viewport.height})`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.goto(`/?defaultLanguage=${language}`);
+      for (const name of ['Français', 'English', 'Español', 'العربية']) await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
+      // A touch on the picture of the hand, which is not a button, starts the visit.
+      await page.getByRole('img').first().click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(home);
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+    });
+  }
+}
+
+test('the invitation is spoken as soon as someone comes near, and written in each language', async ({ page }) => {
+  // No invitation on a timer during this test: only an approach can start it.
+  await page.goto('/?attractInvitationSeconds=0');
+  await expect(page.getByRole('button', { name: 'Français', exact: true })).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(await narrationKeys(page)).toEqual([]);
+  await page.mouse.move(200, 200);
+  await page.mouse.move(220, 240);
+  await expect.poll(() => narrationKeys(page), { timeout: 10_000 }).toContain('ui.attract.invitation');
+  for (const [language, text] of Object.entries(INVITATIONS)) {
+    const shown = page.getByText(text, { exact: true });
+    await expect(shown).toBeVisible();
+    await expect(shown.locator('xpath=ancestor-or-self::*[@lang][1]')).toHaveAttribute('lang', language);
+  }
+});
+
+test('the invitation comes back at the venue interval', async ({ page }) => {
+  await page.goto('/?attractInvitationSeconds=3');
+  await expect(page.getByRole('button', { name: 'Français', exact: true })).toBeVisible();
+  // Nobody has come near (no pointer has moved): the interval alone brings the invitation, again and again.
+  const invitations = async () => (await narrationKeys(page)).filter((key) => key === 'ui.attract.invitation').length;
+  await expect.poll(invitations, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+});
+
+test('each language button says its name in its own language', async ({ page }) => {
+  await page.goto('/');
+  for (const [language, name] of [
+    ['fr', 'Français'],
+    ['en', 'English'],
+    ['es', 'Español'],
+    ['ar', 'العربية'],
+  ] as const) {
+    const button = page.getByRole('button', { name, exact: true });
+    await expect(button).toHaveAttribute('data-speak', 'ui.language.name');
+    await expect(button).toHaveAttribute('data-speak-language', language);
+    await expect(button.locator('xpath=ancestor::li[1]')).toHaveAttribute('lang', language);
+  }
+});
+
+test('the beckoning hand stops moving within 5 seconds (WCAG 2.2.2)', async ({ page }) => {
+  await page.goto('/');
+  const timing = await page.locator('.attract-hand').evaluate((hand) =>
+    hand.getAnimations().map((animation) => {
+      const { duration, iterations } = animation.effect!.getComputedTiming();
+      return { duration: Number(duration), iterations: Number(iterations) };
+    }),
+  );
+  expect(timing.length).toBeGreaterThan(0);
+  for (const { duration, iterations } of timing) expect(duration * iterations).toBeLessThanOrEqual(5_000);
+});

@@ -1,0 +1,185 @@
+/**
+ * One-switch scanning, as a visitor with a single switch lives it: the page speaks first, then the groups
+ * (the pictures, then the buttons at the bottom), then the buttons of the chosen group; names never stop the
+ * page's narration and never keep the visit from ending; a direct touch acts on what was touched.
+ */
+import type { Page } from '@playwright/test';
+import { expect, recordSpokenWords, test, waitForIdleWarning } from './fixtures';
+
+const VIEWPORTS = [
+  { width: 1920, height: 1080 },
+  { width: 1080, height: 1920 },
+];
+
+const spokenNames = (page: Page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByName('narration-start')
+      .map((mark) => (mark as PerformanceMark).detail as { key: string; channel: string })
+      .filter((detail) => detail.channel === 'name')
+      .map((detail) => detail.key),
+  );
+
+const narrations = (page: Page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByName('narration-start')
+      .map((mark) => (mark as PerformanceMark).detail as { key: string; channel: string })
+      .filter((detail) => detail.channel === 'narration')
+      .map((detail) => detail.key),
+  );
+
+const LANGUAGES = [
+  { code: 'fr', name: 'Français', home: 'Les 4 actes', act: /^Acte 2 : / },
+  { code: 'ar', name: 'العربية', home: 'الفصول الأربعة', act: /^الفصل 2/ },
+] as const;
+
+for (const viewport of VIEWPORTS) {
+  for (const language of LANGUAGES) {
+    test(`scanning waits for the page, then goes group by group and button by button (${language.code}, ${viewport.width}×${viewport.height})`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await page.setViewportSize(viewport);
+      await page.goto('/?scanningByDefault=true&scanStepSeconds=1');
+      // The attract screen has one group, the languages: scanning goes straight through them.
+      const languageButton = page.getByRole('button', { name: language.name, exact: true });
+      await expect(languageButton).toHaveAttribute('data-scan', 'item', { timeout: 20_000 });
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(language.home);
+
+      // While the page says its name and its prompt, nothing is highlighted and nothing else is said.
+      await expect.poll(() => narrations(page), { timeout: 10_000 }).toContain('ui.home.intro');
+      await expect(page.locator('[data-scan]')).toHaveCount(0);
+
+      // Then the tiles, all four as one group, with the group's name said on the short channel.
+      const tiles = page.getByRole('main').getByRole('listitem').getByRole('button');
+      await expect(tiles).toHaveCount(4);
+      await expect(tiles.first()).toHaveAttribute('data-scan', 'group', { timeout: 15_000 });
+      for (const tile of await tiles.all()) await expect(tile).toHaveAttribute('data-scan', 'group');
+      await expect.poll(() => spokenNames(page)).toContain('ui.groups.tiles');
+      // Then the control bar as one group.
+      const controls = page.getByRole('navigation').getByRole('button');
+      await expect(controls.first()).toHaveAttribute('data-scan', 'group', { timeout: 5_000 });
+      await expect(tiles.first()).not.toHaveAttribute('data-scan');
+      await expect.poll(() => spokenNames(page)).toContain('ui.groups.controls');
+
+      // Back to the tiles; the switch enters the group, whose buttons are highlighted and named one by one.
+      await expect(tiles.first()).toHaveAttribute('data-scan', 'group', { timeout: 5_000 });
+      await page.keyboard.press('Space');
+      await expect(tiles.nth(0)).toHaveAttribute('data-scan', 'item');
+      await expect(tiles.nth(0)).toBeFocused();
+      await expect(tiles.nth(1)).toHaveAttribute('data-scan', 'item', { timeout: 5_000 });
+      await expect.poll(() => spokenNames(page)).toContain('ui.home.actLabel.act-2');
+      await page.keyboard.press('Space');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(language.act);
+    });
+  }
+}
+
+test('the names scanning says never stop the page narration', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('/?scanningByDefault=true&scanStepSeconds=1.5');
+  // A direct touch acts on what was touched, scanning or not.
+  await page.getByRole('button', { name: 'Français', exact: true }).click();
+  await page.getByRole('button', { name: /^Acte 1 : / }).click();
+  await page.getByRole('button', { name: 'WeTechCare et CLICNJOB', exact: true }).click();
+  const easyText = page.getByRole('region', { name: 'Texte facile à lire' });
+  const spokenWords = await recordSpokenWords(easyText);
+  await expect.poll(spokenWords, { timeout: 20_000 }).toContain('association.');
+  // Scanning waits while the page speaks…
+  await expect(page.locator('[data-scan]')).toHaveCount(0);
+  // …but the switch, pressed while the page speaks, starts it at once: names are said over the narration,
+  await page.keyboard.press('Space');
+  await expect(page.locator('[data-scan]').first()).toBeVisible();
+  await expect.poll(() => spokenNames(page), { timeout: 10_000 }).toContain('ui.groups.sections');
+  await expect.poll(async () => (await spokenNames(page)).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(3);
+  // which waits for each name and goes on where it was: more words are marked after the names.
+  const heardBefore = (await spokenWords()).length;
+  await expect.poll(async () => (await spokenWords()).length, { timeout: 20_000 }).toBeGreaterThan(heardBefore + 3);
+  expect((await narrations(page)).filter((key) => key === 'item.wetechcare.easy'), 'the text was never started over').toHaveLength(1);
+});
+
+test('scanning speech is not activity: the idle warning comes, and the switch answers it', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.clock.install();
+  await page.goto('/?scanningByDefault=true&scanStepSeconds=1&idleTimeoutSeconds=15&idleWarningSeconds=60');
+  await page.getByRole('button', { name: 'Français', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Les 4 actes');
+  // Scanning is going, group after group, saying their names…
+  const controls = page.getByRole('navigation').getByRole('button');
+  await expect(async () => {
+    await page.clock.fastForward(1_000);
+    await expect(controls.first()).toHaveAttribute('data-scan', 'group', { timeout: 200 });
+  }).toPass({ timeout: 20_000 });
+  // …and that is not a visitor's activity: the idle warning still comes.
+  const warning = await waitForIdleWarning(page, 'Êtes-vous encore là ?');
+  // In the warning, scanning reaches its one button; the switch keeps the visit going.
+  const imHere = warning.getByRole('button', { name: 'Je suis là' });
+  await expect(async () => {
+    await page.clock.fastForward(1_000);
+    await expect(imHere).toHaveAttribute('data-scan', 'item', { timeout: 200 });
+  }).toPass({ timeout: 20_000 });
+  await page.keyboard.press('Enter');
+  await expect(warning).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Les 4 actes');
+});
+
+test('a direct touch acts on what was touched; a touch beside the buttons is the switch', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/?scanningByDefault=true&scanStepSeconds=1.5');
+  await page.getByRole('button', { name: 'Français', exact: true }).click();
+  const tiles = page.getByRole('main').getByRole('listitem').getByRole('button');
+  await expect(tiles.first()).toHaveAttribute('data-scan', 'group', { timeout: 20_000 });
+  // A touch on the heading (no button there) enters the highlighted group, as the switch would.
+  await page.getByRole('heading', { level: 1 }).click();
+  await expect(tiles.first()).toHaveAttribute('data-scan', 'item');
+  // A touch on act 3, while act 1 is highlighted, opens act 3.
+  await page.getByRole('button', { name: /^Acte 3 : / }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Acte 3 : /);
+});
+
+test('a venue may scan every button in turn instead of groups', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/?scanningByDefault=true&scanStepSeconds=1&scanMode=items');
+  await page.getByRole('button', { name: 'Français', exact: true }).click();
+  const tiles = page.getByRole('main').getByRole('listitem').getByRole('button');
+  await expect(tiles.nth(0)).toHaveAttribute('data-scan', 'item', { timeout: 20_000 });
+  await expect(tiles.nth(1)).toHaveAttribute('data-scan', 'item', { timeout: 5_000 });
+  await expect(page.locator('[data-scan="group"]')).toHaveCount(0);
+});
+
+test('the scanning highlight and the focus ring are two colours, and the ring stands out around a tile', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Français', exact: true }).click();
+  await page.keyboard.press('Tab');
+  const act1 = page.getByRole('button', { name: /^Acte 1 : / });
+  await expect(act1).toBeFocused();
+  const ring = await act1.evaluate((tile) => ({ ring: getComputedStyle(tile).outlineColor, border: getComputedStyle(tile).borderTopColor, page: getComputedStyle(document.body).backgroundColor }));
+  expect(ring.ring, 'the ring is not the colour of the tile border').not.toBe(ring.border);
+  // The ring is drawn outside the tile, over the page background: that is where it must stand out.
+  expect(contrast(ring.ring, ring.page)).toBeGreaterThanOrEqual(3);
+
+  await page.goto('/?scanningByDefault=true&scanStepSeconds=1');
+  await page.getByRole('button', { name: 'Français', exact: true }).click();
+  const tiles = page.getByRole('main').getByRole('listitem').getByRole('button');
+  await expect(tiles.first()).toHaveAttribute('data-scan', 'group', { timeout: 20_000 });
+  await page.keyboard.press('Space');
+  await expect(tiles.first()).toHaveAttribute('data-scan', 'item');
+  const scan = await tiles.first().evaluate((tile) => ({ colour: getComputedStyle(tile).outlineColor, width: parseFloat(getComputedStyle(tile).outlineWidth) }));
+  expect(scan.colour).not.toBe(ring.ring);
+  expect(scan.colour).not.toBe(ring.border);
+  expect(contrast(scan.colour, ring.page)).toBeGreaterThanOrEqual(3);
+  expect(scan.width).toBeGreaterThanOrEqual(8);
+});
+
+function luminance(colour: string): number {
+  const [r, g, b] = colour.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number).map((channel) => {
+    const c = channel / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+function contrast(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
+}

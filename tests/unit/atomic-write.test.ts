@@ -1,0 +1,68 @@
+import { promises as fs } from 'node:fs';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { previousVersionOf, writeFileAtomic, type AtomicWriteFs } from '../../main/policy/atomic-write';
+
+const folder = () => mkdtemp(path.join(tmpdir(), 'kelvoa-atomic-'));
+
+describe('atomic write', () => {
+  it('writes a new file and leaves no temporary file', async () => {
+    const dir = await folder();
+    const file = path.join(dir, 'sub', 'settings.json');
+    await writeFileAtomic(file, '{"a":1}\n', { keepPrevious: true });
+    expect(await readFile(file, 'utf8')).toBe('{"a":1}\n');
+    expect(await readdir(path.dirname(file))).toEqual(['settings.json']);
+  });
+
+  it('keeps the version it replaces as <file>.previous', async () => {
+    const dir = await folder();
+    const file = path.join(dir, 'settings.json');
+    await writeFile(file, 'old');
+    await writeFileAtomic(file, 'new', { keepPrevious: true });
+    expect(await readFile(file, 'utf8')).toBe('new');
+    expect(await readFile(previousVersionOf(file), 'utf8')).toBe('old');
+    await writeFileAtomic(file, 'newer', { keepPrevious: true });
+    expect(await readFile(previousVersionOf(file), 'utf8')).toBe('new');
+    expect((await readdir(dir)).sort()).toEqual(['settings.json', 'settings.json.previous']);
+  });
+
+  it('leaves the old file whole when the disk is full, and removes its temporary file', async () => {
+    const dir = await folder();
+    const file = path.join(dir, 'settings.json');
+    await writeFile(file, 'old');
+    const full: AtomicWriteFs = {
+      ...fs,
+      open: (async (...args: Parameters<typeof fs.open>) => {
+        const handle = await fs.open(...args);
+        return Object.assign(Object.create(handle), {
+          writeFile: async () => {
+            await handle.writeFile('half');
+            throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+          },
+          close: () => handle.close(),
+        });
+      }) as typeof fs.open,
+    };
+    await expect(writeFileAtomic(file, 'new', { keepPrevious: true, fs: full })).rejects.toMatchObject({ code: 'ENOSPC' });
+    expect(await readFile(file, 'utf8')).toBe('old');
+    expect(await readdir(dir)).toEqual(['settings.json']);
+  });
+
+  it('leaves the old file whole when the final rename fails', async () => {
+    const dir = await folder();
+    const file = path.join(dir, 'settings.json');
+    await writeFile(file, 'old');
+    const failing: AtomicWriteFs = {
+      ...fs,
+      rename: (async (from: string, to: string) => {
+        if (to === file) throw Object.assign(new Error('EIO'), { code: 'EIO' });
+        return fs.rename(from, to);
+      }) as typeof fs.rename,
+    };
+    await expect(writeFileAtomic(file, 'new', { keepPrevious: true, fs: failing })).rejects.toMatchObject({ code: 'EIO' });
+    expect(await readFile(file, 'utf8')).toBe('old');
+    expect((await readdir(dir)).sort()).toEqual(['settings.json', 'settings.json.previous']);
+  });
+});
