@@ -124,7 +124,7 @@ export function validateMatrix({ rgaa, wcag, criteria }: MatrixSources, tests: r
   checkEntries('rgaa', rgaa.themes.flatMap((theme) => theme.criteria.map((criterion) => criterion.id)), criteria.rgaa);
   checkEntries('wcag', wcag.successCriteria.map((criterion) => criterion.id), criteria.wcag);
   for (const claim of criteria.axe.audits) checkTest('axe audits', claim);
-  const declared = auditSource.match(/withTags\(\[([^\]]*)\]\)/)?.[1].match(/'([^']+)'|"([^"]+)"/g)?.map((tag) => tag.slice(1, -1)) ?? [];
+  const declared = auditSource.match(/withTags\(\[([^\]]*)\]\)/)?.[1]?.match(/'([^']+)'|"([^"]+)"/g)?.map((tag) => tag.slice(1, -1)) ?? [];
   if (declared.slice().sort().join() !== criteria.axe.tags.slice().sort().join()) problems.push(`axe audits: ${criteria.axe.spec} runs axe with the tags [${declared.join(', ')}], ${CRITERIA_FILE} says [${criteria.axe.tags.join(', ')}]`);
   return problems;
 }

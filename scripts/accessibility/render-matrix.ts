@@ -24,6 +24,12 @@ function evidence(entry: CriterionEntry, rules: AxeRule[], audits: string): stri
   return cell(parts.join('\n'));
 }
 
+function entryOf(entries: Record<string, CriterionEntry>, id: string): CriterionEntry {
+  const entry = entries[id];
+  if (!entry) throw new Error(`${id}: no status in ${CRITERIA_FILE}`);
+  return entry;
+}
+
 function counts(entries: CriterionEntry[]): string {
   const by = (status: Status) => entries.filter((entry) => entry.status === status).length;
   return (Object.keys(STATUS_LABELS) as Status[]).map((status) => String(by(status))).join(' | ');
@@ -73,7 +79,7 @@ export function renderMatrix({ rgaa, wcag, criteria }: MatrixSources): string {
     `| ${rgaa.name} (${Object.keys(criteria.rgaa).length} criteria) | ${counts(Object.values(criteria.rgaa))} |`,
     ...(['A', 'AA', 'AAA'] as const).map((level) => {
       const ids = wcag.successCriteria.filter((sc) => sc.level === level).map((sc) => sc.id);
-      return `| ${wcag.name} level ${level} (${ids.length}) | ${counts(ids.map((id) => criteria.wcag[id]))} |`;
+      return `| ${wcag.name} level ${level} (${ids.length}) | ${counts(ids.map((id) => entryOf(criteria.wcag, id)))} |`;
     }),
     '',
     `## ${rgaa.name}`,
@@ -83,7 +89,7 @@ export function renderMatrix({ rgaa, wcag, criteria }: MatrixSources): string {
   for (const theme of rgaa.themes) {
     out.push('', `### ${theme.number}. ${theme.title}`, '', '| criterion | title | WCAG | status | evidence |', '| --- | --- | --- | --- | --- |');
     for (const criterion of theme.criteria) {
-      const entry = criteria.rgaa[criterion.id];
+      const entry = entryOf(criteria.rgaa, criterion.id);
       out.push(`| ${criterion.id} | ${cell(criterion.title)} | ${criterion.wcag.join(', ')} | ${STATUS_LABELS[entry.status]} | ${evidence(entry, rulesFor(rules, 'rgaa', criterion.id), audits)} |`);
     }
   }
@@ -91,7 +97,7 @@ export function renderMatrix({ rgaa, wcag, criteria }: MatrixSources): string {
   for (const principle of wcag.principles) {
     out.push('', `### ${principle.number}. ${principle.title}`, '', '| success criterion | level | status | evidence |', '| --- | --- | --- | --- |');
     for (const sc of wcag.successCriteria.filter((criterion) => criterion.id.startsWith(`${principle.number}.`))) {
-      const entry = criteria.wcag[sc.id];
+      const entry = entryOf(criteria.wcag, sc.id);
       out.push(`| ${sc.id} ${cell(sc.title)} | ${sc.level} | ${STATUS_LABELS[entry.status]} | ${evidence(entry, rulesFor(rules, 'wcag', sc.id), audits)} |`);
     }
   }

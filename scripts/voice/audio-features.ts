@@ -18,7 +18,7 @@ export function frameEnergies(samples: Float32Array, sampleRate: number): number
   for (let start = 0; start < samples.length; start += hop) {
     let sum = 0;
     const end = Math.min(samples.length, start + hop);
-    for (let i = start; i < end; i++) sum += samples[i] * samples[i];
+    for (const sample of samples.subarray(start, end)) sum += sample * sample;
     energies.push(Math.sqrt(sum / (end - start)));
   }
   return energies;
@@ -30,8 +30,7 @@ export function speechBounds(samples: Float32Array, sampleRate: number, from = 0
   const energies = frameEnergies(samples.subarray(Math.floor(from * sampleRate), Math.ceil(to * sampleRate)), sampleRate);
   const first = energies.findIndex((e) => e > SILENCE_RMS);
   if (first === -1) return null;
-  let last = energies.length - 1;
-  while (energies[last] <= SILENCE_RMS) last--;
+  const last = energies.findLastIndex((e) => e > SILENCE_RMS);
   return { start: from + (first * hop) / sampleRate, end: Math.min(to, from + ((last + 1) * hop) / sampleRate) };
 }
 
@@ -51,32 +50,33 @@ export function mfcc(samples: Float32Array, sampleRate: number): Float32Array[] 
   const bins = size / 2 + 1;
   const top = hzToMel(Math.min(7600, sampleRate / 2));
   const bottom = hzToMel(80);
-  const edges = Array.from({ length: MEL_FILTERS + 2 }, (_, i) => Math.floor((melToHz(bottom + ((top - bottom) * i) / (MEL_FILTERS + 1)) * size) / sampleRate));
+  const edge = (i: number) => Math.floor((melToHz(bottom + ((top - bottom) * i) / (MEL_FILTERS + 1)) * size) / sampleRate);
+  const filters = Array.from({ length: MEL_FILTERS }, (_, f) => ({ low: edge(f), centre: edge(f + 1), high: edge(f + 2) }));
   const frames: Float32Array[] = [];
   const logMel = new Float64Array(MEL_FILTERS);
   for (let start = 0; start < samples.length; start += hop) {
-    for (let i = 0; i < size; i++) frame[i] = i < window && start + i < samples.length ? samples[start + i] * hamming[i] : 0;
+    for (let i = 0; i < size; i++) frame[i] = i < window && start + i < samples.length ? samples[start + i]! * hamming[i]! : 0;
     fft.realTransform(spectrum, frame);
-    for (let f = 0; f < MEL_FILTERS; f++) {
+    filters.forEach(({ low, centre, high }, f) => {
       let energy = 1e-10;
-      for (let bin = edges[f]; bin < Math.min(bins, edges[f + 2]); bin++) {
-        const weight = bin < edges[f + 1] ? (bin - edges[f]) / Math.max(1, edges[f + 1] - edges[f]) : (edges[f + 2] - bin) / Math.max(1, edges[f + 2] - edges[f + 1]);
-        energy += weight * (spectrum[2 * bin] ** 2 + spectrum[2 * bin + 1] ** 2);
+      for (let bin = low; bin < Math.min(bins, high); bin++) {
+        const weight = bin < centre ? (bin - low) / Math.max(1, centre - low) : (high - bin) / Math.max(1, high - centre);
+        energy += weight * ((spectrum[2 * bin] ?? 0) ** 2 + (spectrum[2 * bin + 1] ?? 0) ** 2);
       }
       logMel[f] = Math.log(energy);
-    }
+    });
     const coefficients = new Float32Array(CEPSTRA - 1);
     for (let c = 1; c < CEPSTRA; c++) {
       let sum = 0;
-      for (let f = 0; f < MEL_FILTERS; f++) sum += logMel[f] * Math.cos((Math.PI * c * (f + 0.5)) / MEL_FILTERS);
+      logMel.forEach((energy, f) => (sum += energy * Math.cos((Math.PI * c * (f + 0.5)) / MEL_FILTERS)));
       coefficients[c - 1] = sum;
     }
     frames.push(coefficients);
   }
   if (frames.length === 0) return frames;
   const mean = new Float32Array(CEPSTRA - 1);
-  for (const coefficients of frames) coefficients.forEach((value, c) => (mean[c] += value / frames.length));
-  for (const coefficients of frames) coefficients.forEach((_, c) => (coefficients[c] -= mean[c]));
+  for (const coefficients of frames) coefficients.forEach((value, c) => (mean[c] = (mean[c] ?? 0) + value / frames.length));
+  for (const coefficients of frames) coefficients.forEach((value, c) => (coefficients[c] = value - (mean[c] ?? 0)));
   return frames;
 }
 

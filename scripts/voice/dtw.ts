@@ -6,7 +6,7 @@
  */
 function distance(a: Float32Array, b: Float32Array): number {
   let sum = 0;
-  for (let i = 0; i < a.length; i++) sum += (a[i] - b[i]) ** 2;
+  for (let i = 0; i < a.length; i++) sum += (a[i]! - b[i]!) ** 2;
   return Math.sqrt(sum);
 }
 
@@ -29,10 +29,11 @@ function warpWith(reference: readonly Float32Array[], target: readonly Float32Ar
   if (n === 0 || m === 0) return mapping;
   const steps = constrained ? SLOPE_STEPS : FREE_STEPS;
   const d = new Float64Array(n * m);
-  for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) d[i * m + j] = distance(reference[i], target[j]);
+  reference.forEach((frame, i) => target.forEach((other, j) => (d[i * m + j] = distance(frame, other))));
   const cost = new Float64Array(n * m).fill(Infinity);
   const from = new Uint8Array(n * m);
-  cost[0] = d[0];
+  const distanceAt = (i: number, j: number) => d[i * m + j] ?? Infinity;
+  cost[0] = distanceAt(0, 0);
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < m; j++) {
       if (i === 0 && j === 0) continue;
@@ -42,8 +43,8 @@ function warpWith(reference: readonly Float32Array[], target: readonly Float32Ar
         const pj = j - dj;
         if (pi < 0 || pj < 0) return;
         // A slope step passes through the cell beside the diagonal; its distance counts too.
-        const through = di === 2 ? d[(i - 1) * m + j] : dj === 2 ? d[i * m + j - 1] : 0;
-        const candidate = cost[pi * m + pj] + through + d[i * m + j] * (di === 1 && dj === 1 && constrained ? 2 : 1);
+        const through = di === 2 ? distanceAt(i - 1, j) : dj === 2 ? distanceAt(i, j - 1) : 0;
+        const candidate = (cost[pi * m + pj] ?? Infinity) + through + distanceAt(i, j) * (di === 1 && dj === 1 && constrained ? 2 : 1);
         if (candidate < best) [best, from[i * m + j]] = [candidate, index];
       });
       cost[i * m + j] = best;
@@ -53,7 +54,9 @@ function warpWith(reference: readonly Float32Array[], target: readonly Float32Ar
   for (let i = n - 1, j = m - 1; ; ) {
     mapping[i] = j;
     if (i === 0 && j === 0) break;
-    const [di, dj] = steps[from[i * m + j]];
+    const step = steps[from[i * m + j] ?? -1];
+    if (!step) throw new Error(`DTW: no step back from frame pair (${i}, ${j})`);
+    const [di, dj] = step;
     if (di === 2) mapping[i - 1] = j;
     [i, j] = [i - di, j - dj];
   }

@@ -78,7 +78,7 @@ export class ESpeakVoice {
     const samples = new Float32Array(total);
     let at = 0;
     for (const chunk of chunks) {
-      for (let i = 0; i < chunk.length; i++) samples[at + i] = chunk[i] / 32768;
+      for (let i = 0; i < chunk.length; i++) samples[at + i] = chunk[i]! / 32768;
       at += chunk.length;
     }
     return { samples, sampleRate: worker.get_samplerate(), words };

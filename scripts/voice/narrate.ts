@@ -17,10 +17,17 @@ export const round = (seconds: number) => Math.round(seconds * 1000) / 1000;
 export function voiceLines(text: Pick<NarrationText, 'lines' | 'spokenLines'>, pronunciation: Pronunciation): SpokenWord[][] {
   return text.spokenLines.map((spokenLine, index) => {
     const { words } = speakLine(spokenLine, pronunciation);
-    if (spokenLine === text.lines[index]) return words;
+    const shownLine = text.lines[index];
+    if (shownLine === undefined) throw new Error(`Spoken line ${index + 1} ("${spokenLine}") has no displayed line`);
+    if (spokenLine === shownLine) return words;
     // A per-line spoken form: its words are first placed on the displayed words, then the lexicon's on those.
-    const ranges = mapToDisplay(wordsOf(spokenLine), wordsOf(text.lines[index]));
-    return words.map((word) => ({ text: word.text, from: ranges[word.from].from, to: ranges[word.to].to }));
+    const ranges = mapToDisplay(wordsOf(spokenLine), wordsOf(shownLine));
+    return words.map((word) => {
+      const first = ranges[word.from];
+      const last = ranges[word.to];
+      if (!first || !last) throw new Error(`"${spokenLine}": the spoken word "${word.text}" is not among the line's words`);
+      return { text: word.text, from: first.from, to: last.to };
+    });
   });
 }
 
@@ -45,7 +52,9 @@ export function narrate(text: NarrationText, spoken: SpokenWord[][], speaker: Li
     const offset = from / sampleRate;
     const length = (to - from) / sampleRate;
     const clamp = (seconds: number) => Math.min(length, Math.max(0, seconds - offset));
-    const shown = wordsOf(text.lines[index]);
+    const shownLine = text.lines[index];
+    if (shownLine === undefined) throw new Error(`${text.key}: spoken line ${index + 1} has no displayed line`);
+    const shown = wordsOf(shownLine);
     displaySpans(words, audio.spans.map((span) => ({ start: clamp(span.start), end: clamp(span.end) })), shown).forEach((span, word) =>
       timings.push({ line: index, word, start: round(cursor + span.start), end: round(cursor + span.end) }),
     );
@@ -68,7 +77,7 @@ export function sliceRecording(recording: DecodedAudio, lineCount: number): Deco
   const pauses: { start: number; end: number }[] = [];
   let run = -1;
   for (let i = Math.round(bounds.start / HOP_SECONDS); i <= Math.round(bounds.end / HOP_SECONDS) && i < energies.length; i++) {
-    const silent = energies[i] <= 0.015;
+    const silent = energies[i]! <= 0.015;
     if (silent && run === -1) run = i;
     if (!silent && run !== -1) {
       pauses.push({ start: run * HOP_SECONDS, end: i * HOP_SECONDS });

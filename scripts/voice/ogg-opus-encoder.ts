@@ -31,7 +31,7 @@ const CRC_TABLE = (() => {
 
 function oggCrc(bytes: Uint8Array): number {
   let crc = 0;
-  for (const byte of bytes) crc = ((crc << 8) ^ CRC_TABLE[((crc >>> 24) ^ byte) & 0xff]) >>> 0;
+  for (const byte of bytes) crc = ((crc << 8) ^ CRC_TABLE[((crc >>> 24) ^ byte) & 0xff]!) >>> 0;
   return crc;
 }
 
@@ -77,7 +77,7 @@ export function resample(samples: Float32Array, from: number, to = OPUS_SAMPLE_R
     let sum = 0;
     for (let k = -taps; k <= taps; k++) {
       const j = i + k;
-      if (j >= 0 && j < samples.length) sum += samples[j] * kernel[k + taps];
+      if (j >= 0 && j < samples.length) sum += samples[j]! * (kernel[k + taps] ?? 0);
     }
     filtered[i] = sum;
   }
@@ -86,7 +86,7 @@ export function resample(samples: Float32Array, from: number, to = OPUS_SAMPLE_R
     const position = (i * from) / to;
     const left = Math.floor(position);
     const fraction = position - left;
-    out[i] = filtered[left] * (1 - fraction) + (filtered[Math.min(left + 1, filtered.length - 1)] ?? 0) * fraction;
+    out[i] = (filtered[left] ?? 0) * (1 - fraction) + (filtered[Math.min(left + 1, filtered.length - 1)] ?? 0) * fraction;
   }
   return out;
 }
@@ -100,7 +100,7 @@ export function encodeOggOpus(input: Float32Array, sampleRate: number, serial: n
   try {
     for (let offset = 0; offset < samples.length; offset += FRAME) {
       pcm.fill(0);
-      for (let i = 0; i < FRAME && offset + i < samples.length; i++) pcm.writeInt16LE(Math.round(Math.max(-1, Math.min(1, samples[offset + i])) * 32767), i * 2);
+      for (let i = 0; i < FRAME && offset + i < samples.length; i++) pcm.writeInt16LE(Math.round(Math.max(-1, Math.min(1, samples[offset + i]!)) * 32767), i * 2);
       packets.push(Uint8Array.from(encoder.encode(pcm, FRAME)));
     }
   } finally {

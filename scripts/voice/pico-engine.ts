@@ -27,6 +27,12 @@ const PICO_STEP_BUSY = 201;
 const PICO_MEMORY = 2_500_000;
 const OUT_BUFFER = 16_384;
 
+function heapValue(heap: Int16Array | Int32Array, index: number): number {
+  const value = heap[index];
+  if (value === undefined) throw new Error(`Pico: index ${index} is outside the WebAssembly heap`);
+  return value;
+}
+
 export class PicoVoice {
   private constructor(
     private readonly m: PicoModule,
@@ -58,7 +64,7 @@ export class PicoVoice {
       throw new Error(`Pico: ${what} failed (${code}${text ? `: ${text}` : ''})`);
     };
     check(m._pico_initialize(alloc(PICO_MEMORY), PICO_MEMORY, systemOut), 'initialisation');
-    system = m.HEAP32[systemOut >> 2];
+    system = heapValue(m.HEAP32, systemOut >> 2);
     const voiceName = cString('KioskVoice');
     check(m._pico_createVoiceDefinition(system, voiceName), 'voice definition');
     for (const file of [textAnalysisFile, signalGenerationFile]) {
@@ -67,12 +73,12 @@ export class PicoVoice {
       const resourceOut = alloc(4);
       check(m._pico_loadResource(system, cString(virtual), resourceOut), `loading ${file}`);
       const name = alloc(32);
-      check(m._pico_getResourceName(system, m.HEAP32[resourceOut >> 2], name), 'resource name');
+      check(m._pico_getResourceName(system, heapValue(m.HEAP32, resourceOut >> 2), name), 'resource name');
       check(m._pico_addResourceToVoiceDefinition(system, voiceName, name), 'adding a resource');
     }
     const engineOut = alloc(4);
     check(m._pico_newEngine(system, voiceName, engineOut), 'engine creation');
-    return new PicoVoice(m, m.HEAP32[engineOut >> 2]);
+    return new PicoVoice(m, heapValue(m.HEAP32, engineOut >> 2));
   }
 
   /** Speaks one text; `speed` is Pico's percentage (100 = normal). */
@@ -90,13 +96,13 @@ export class PicoVoice {
         m.HEAP16[counters >> 1] = 0;
         const code = m._pico_putTextUtf8(this.engine, textPointer + offset, Math.min(bytes.length - offset, 32_000), counters);
         if (code !== 0) throw new Error(`Pico: text input failed (${code})`);
-        const put = m.HEAP16[counters >> 1];
+        const put = heapValue(m.HEAP16, counters >> 1);
         if (put <= 0) throw new Error('Pico: no progress on text input');
         offset += put;
         for (let status = PICO_STEP_BUSY; status === PICO_STEP_BUSY; ) {
           status = m._pico_getData(this.engine, out, OUT_BUFFER, counters + 2, counters + 4);
           if (status !== PICO_STEP_BUSY && status !== PICO_STEP_IDLE) throw new Error(`Pico: audio generation failed (${status})`);
-          const received = m.HEAP16[(counters + 2) >> 1];
+          const received = heapValue(m.HEAP16, (counters + 2) >> 1);
           if (received > 0) chunks.push(m.HEAP16.slice(out >> 1, (out >> 1) + received / 2));
         }
       }
@@ -109,7 +115,7 @@ export class PicoVoice {
     const samples = new Float32Array(total);
     let position = 0;
     for (const chunk of chunks) {
-      for (let i = 0; i < chunk.length; i++) samples[position + i] = chunk[i] / 32768;
+      for (let i = 0; i < chunk.length; i++) samples[position + i] = chunk[i]! / 32768;
       position += chunk.length;
     }
     return samples;

@@ -60,13 +60,13 @@ class PicoSpeaker implements LineSpeaker {
     const spans: Span[] = [];
     let cursor = 0;
     phrases(words).forEach((group, index, groups) => {
-      const text = group.map((i) => words[i]).join(' ');
-      const phrase = trimmed(this.pico.synthesize(text, this.speed), PICO_SAMPLE_RATE);
-      for (const span of alignWithinPhrase(phrase, group.map((i) => this.word(words[i])), PICO_SAMPLE_RATE)) spans.push({ start: cursor + span.start, end: cursor + span.end });
+      const phraseWords = group.map((i) => words[i] ?? '');
+      const phrase = trimmed(this.pico.synthesize(phraseWords.join(' '), this.speed), PICO_SAMPLE_RATE);
+      for (const span of alignWithinPhrase(phrase, phraseWords.map((word) => this.word(word)), PICO_SAMPLE_RATE)) spans.push({ start: cursor + span.start, end: cursor + span.end });
       parts.push(phrase);
       cursor += phrase.length / PICO_SAMPLE_RATE;
       if (index < groups.length - 1) {
-        const pause = new Float32Array(Math.round(pauseAfter(words[group[group.length - 1]]) * PICO_SAMPLE_RATE));
+        const pause = new Float32Array(Math.round(pauseAfter(phraseWords.at(-1) ?? '') * PICO_SAMPLE_RATE));
         parts.push(pause);
         cursor += pause.length / PICO_SAMPLE_RATE;
       }

@@ -29,16 +29,20 @@ export function timingFaults(
 ): TimingFault[] {
   const faults: TimingFault[] = [];
   shownLines.forEach((shown, line) => {
-    const words = timings.filter((timing) => timing.line === line && hasSound(shown[timing.word] ?? '') && spokenWords(line, timing.word) > 0);
-    const held = words.map((timing, index) => (index + 1 < words.length ? words[index + 1].start : timing.end) - timing.start);
-    held.forEach((seconds, index) => {
-      if (seconds > LONGEST_WORD_SECONDS * spokenWords(line, words[index].word)) faults.push({ kind: 'long word', line, word: words[index].word, text: shown[words[index].word], seconds });
+    const marked = timings.flatMap((timing) => {
+      const text = shown[timing.word];
+      return timing.line === line && text !== undefined && hasSound(text) && spokenWords(line, timing.word) > 0 ? [{ word: timing.word, text, start: timing.start, end: timing.end }] : [];
     });
-    for (let start = 0; start < held.length; ) {
+    const words = marked.map((timing, index) => ({ ...timing, held: (marked[index + 1]?.start ?? timing.end) - timing.start }));
+    for (const { word, text, held } of words) {
+      if (held > LONGEST_WORD_SECONDS * spokenWords(line, word)) faults.push({ kind: 'long word', line, word, text, seconds: held });
+    }
+    for (let start = 0; start < words.length; ) {
       let end = start;
-      while (end < held.length && held[end] < SHORTEST_WORD_SECONDS) end++;
-      if (end - start >= FAST_RUN_WORDS) {
-        faults.push({ kind: 'fast run', line, word: words[start].word, text: words.slice(start, end).map((timing) => shown[timing.word]).join(' '), seconds: held.slice(start, end).reduce((a, b) => a + b, 0) });
+      while (end < words.length && words[end]!.held < SHORTEST_WORD_SECONDS) end++;
+      const run = words.slice(start, end);
+      if (run.length >= FAST_RUN_WORDS) {
+        faults.push({ kind: 'fast run', line, word: run[0]!.word, text: run.map((timing) => timing.text).join(' '), seconds: run.reduce((sum, timing) => sum + timing.held, 0) });
       }
       start = Math.max(end, start + 1);
     }

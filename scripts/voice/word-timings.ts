@@ -17,10 +17,14 @@ const PHRASE_END = /[,;:.!?؟،؛…»)—]$/u;
 
 /** Indices of the words of each phrase: a phrase ends at punctuation. */
 export function phrases(words: readonly string[]): number[][] {
-  const groups: number[][] = [[]];
+  let group: number[] = [];
+  const groups = [group];
   words.forEach((word, index) => {
-    groups[groups.length - 1].push(index);
-    if (PHRASE_END.test(word) && index < words.length - 1) groups.push([]);
+    group.push(index);
+    if (PHRASE_END.test(word) && index < words.length - 1) {
+      group = [];
+      groups.push(group);
+    }
   });
   return groups.filter((group) => group.length > 0);
 }
@@ -40,22 +44,24 @@ export function pauseAfter(word: string): number {
  */
 export function alignWithinPhrase(phrase: Float32Array, words: readonly Float32Array[], sampleRate: number): Span[] {
   const duration = phrase.length / sampleRate;
-  const sounding = words.map((word, index) => (word.length > 0 ? index : -1)).filter((index) => index >= 0);
+  const sounding = words.filter((word) => word.length > 0);
   const spans: Span[] = words.map(() => ({ start: 0, end: 0 }));
   if (sounding.length === 0) return spans;
-  const referenceFrames = mfcc(concatSamples(sounding.map((index) => words[index])), sampleRate);
+  const referenceFrames = mfcc(concatSamples(sounding), sampleRate);
   const mapping = warp(referenceFrames, mfcc(phrase, sampleRate));
   const lastFrame = Math.max(0, referenceFrames.length - 1);
   let frame = 0;
-  const starts = sounding.map((index) => {
+  let previous: Span | undefined;
+  words.forEach((word, index) => {
+    if (word.length === 0) return;
     const at = Math.min(lastFrame, Math.round(frame));
-    frame += words[index].length / sampleRate / HOP_SECONDS;
-    return sounding.length === 1 || at === 0 ? 0 : Math.min(duration, mapping[at] * HOP_SECONDS);
-  });
-  sounding.forEach((index, k) => {
-    const start = k === 0 ? 0 : Math.max(starts[k], spans[sounding[k - 1]].start);
-    spans[index] = { start, end: duration };
-    if (k > 0) spans[sounding[k - 1]].end = start;
+    frame += word.length / sampleRate / HOP_SECONDS;
+    const mapped = sounding.length === 1 || at === 0 ? 0 : Math.min(duration, (mapping[at] ?? 0) * HOP_SECONDS);
+    const start = previous ? Math.max(mapped, previous.start) : 0;
+    const span = { start, end: duration };
+    spans[index] = span;
+    if (previous) previous.end = start;
+    previous = span;
   });
   return fillSilentWords(spans, words.map((word) => word.length > 0));
 }
@@ -86,15 +92,19 @@ export function spansFromWordStarts(samples: Float32Array, sampleRate: number, s
 
 /** Carries word spans from a reference (the synthetic voice saying the line) onto another take of the same line. */
 export function transferSpans(reference: { samples: Float32Array; sampleRate: number; spans: readonly Span[] }, target: { samples: Float32Array; sampleRate: number }): Span[] {
-  const mapping = warp(mfcc(reference.samples, reference.sampleRate), mfcc(target.samples, target.sampleRate));
+  const referenceFrames = mfcc(reference.samples, reference.sampleRate);
+  const targetFrames = mfcc(target.samples, target.sampleRate);
+  if (referenceFrames.length === 0 || targetFrames.length === 0) throw new Error('a line of the recording, or its synthetic reference, holds no sound to align');
+  const mapping = warp(referenceFrames, targetFrames);
   const duration = target.samples.length / target.sampleRate;
   const at = (seconds: number) => {
     const frame = Math.min(mapping.length - 1, Math.max(0, Math.round(seconds / HOP_SECONDS)));
-    return Math.min(duration, Math.max(0, mapping[frame]) * HOP_SECONDS);
+    return Math.min(duration, Math.max(0, mapping[frame]!) * HOP_SECONDS);
   };
   const spans = reference.spans.map((span) => ({ start: at(span.start), end: at(span.end) }));
   spans.forEach((span, index) => {
-    if (index > 0) span.start = Math.max(span.start, spans[index - 1].end);
+    const previous = spans[index - 1];
+    if (previous) span.start = Math.max(span.start, previous.end);
     span.end = Math.max(span.end, span.start);
   });
   return spans;
@@ -110,12 +120,14 @@ const comparable = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]/g
 export function mapToDisplay(spoken: readonly string[], shown: readonly string[]): { from: number; to: number }[] {
   const a = spoken.map(comparable);
   const b = shown.map(comparable);
-  const table = Array.from({ length: a.length + 1 }, () => new Int32Array(b.length + 1));
-  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) table[i][j] = a[i] && a[i] === b[j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
+  const width = b.length + 1;
+  const table = new Int32Array((a.length + 1) * width);
+  const common = (i: number, j: number) => table[i * width + j] ?? 0;
+  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) table[i * width + j] = a[i] && a[i] === b[j] ? common(i + 1, j + 1) + 1 : Math.max(common(i + 1, j), common(i, j + 1));
   const anchors: [number, number][] = [];
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
     if (a[i] && a[i] === b[j]) anchors.push([i++, j++]);
-    else if (table[i + 1][j] >= table[i][j + 1]) i++;
+    else if (common(i + 1, j) >= common(i, j + 1)) i++;
     else j++;
   }
   anchors.push([a.length, b.length]);
@@ -143,10 +155,13 @@ const letters = (word: string) => Math.max(1, word.replace(/[^\p{L}\p{N}]/gu, ''
 export function displaySpans(spoken: readonly Pick<SpokenWord, 'from' | 'to'>[], spans: readonly Span[], shown: readonly string[]): Span[] {
   const pieces: (Span | null)[] = shown.map(() => null);
   for (let first = 0; first < spoken.length; ) {
-    const { from, to } = spoken[first];
+    const { from, to } = spoken[first]!;
     let last = first;
-    while (last + 1 < spoken.length && spoken[last + 1].from === from && spoken[last + 1].to === to) last++;
-    const span = { start: spans[first].start, end: spans[last].end };
+    while (last + 1 < spoken.length && spoken[last + 1]!.from === from && spoken[last + 1]!.to === to) last++;
+    const startSpan = spans[first];
+    const endSpan = spans[last];
+    if (!startSpan || !endSpan) throw new Error(`${spans.length} word spans for ${spoken.length} spoken words: one span per spoken word is expected`);
+    const span = { start: startSpan.start, end: endSpan.end };
     const weights = shown.slice(from, to + 1).map(letters);
     const total = weights.reduce((sum, weight) => sum + weight, 0);
     let cursor = span.start;
@@ -158,10 +173,12 @@ export function displaySpans(spoken: readonly Pick<SpokenWord, 'from' | 'to'>[],
     });
     first = last + 1;
   }
-  const result = fillSilentWords(pieces.map((piece) => piece ?? { start: 0, end: 0 }), pieces.map((piece, index) => piece !== null && hasSound(shown[index])));
-  for (let index = 1; index < result.length; index++) {
-    result[index].start = Math.max(result[index].start, result[index - 1].start);
-    result[index].end = Math.max(result[index].end, result[index].start);
-  }
+  const result = fillSilentWords(pieces.map((piece) => piece ?? { start: 0, end: 0 }), pieces.map((piece, index) => piece !== null && hasSound(shown[index] ?? '')));
+  result.forEach((span, index) => {
+    const previous = result[index - 1];
+    if (!previous) return;
+    span.start = Math.max(span.start, previous.start);
+    span.end = Math.max(span.end, span.start);
+  });
   return result;
 }

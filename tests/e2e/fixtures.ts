@@ -64,5 +64,5 @@ export async function recordSpokenWords(text: Locator): Promise<() => Promise<st
       last = mark;
     }).observe(region, { subtree: true, childList: true });
   }, name);
-  return () => text.page().evaluate((listName) => [...(window as unknown as Record<string, string[]>)[listName]], name);
+  return () => text.page().evaluate((listName) => [...(window as unknown as Record<string, string[]>)[listName]!], name);
 }

@@ -38,7 +38,7 @@ for (const language of LANGUAGES) {
           await expect(page.getByRole('img', { name: new RegExp(reference.url!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).first()).toBeVisible();
         }
         await page.getByRole('button', { name: MORE_DETAIL[language] }).click();
-        await expect(page.getByRole('region', { name: FULL_TEXT[language] }).getByText(text.full[0].slice(0, 40))).toBeVisible();
+        await expect(page.getByRole('region', { name: FULL_TEXT[language] }).getByText(text.full[0]!.slice(0, 40))).toBeVisible();
         await page.getByRole('button', { name: BACK[language] }).click();
       }
       await page.getByRole('button', { name: BACK[language] }).click();

@@ -91,11 +91,11 @@ for (const language of LANGUAGES) {
       elements
         .filter((row) => row.querySelector('th[scope=row]'))
         .map((row) => ({
-          key: row.querySelector('.line-id')!.textContent!.split(' · ')[0],
+          key: row.querySelector('.line-id')!.textContent!.split(' · ')[0]!,
           cells: Object.fromEntries([...row.querySelectorAll('td[lang]')].map((cell) => [cell.getAttribute('lang')!, cell.textContent!])),
         })),
     );
-    expect(byItem(rows.map((row) => [row.key, row.cells[language]]))).toEqual(expected);
+    expect(byItem(rows.map((row) => [row.key, row.cells[language]!]))).toEqual(expected);
     if (language !== 'fr') {
       for (const row of rows.filter((r) => r.cells.fr)) expect(french.get(row.key.split('.').slice(0, 2).join('.')), `${row.key} in French`).toContain(row.cells.fr);
     }
@@ -127,7 +127,7 @@ test('a verdict ticked and written on the sheet exports as a row of reviews/<lan
   const { content } = buildContent(readContentSources());
   const anlci = content.acts.flatMap((act) => act.initiatives).find((item) => item.id === 'anlci')!;
   expect(problems).toEqual([]);
-  expect(rows).toEqual([{ fileLine: 2, key: 'item.anlci.easy', line: 1, fingerprint: fingerprintLine(anlci.text.en.easy[0]), verdict: 'to fix', comment: 'Say "functional illiteracy", not "illiteracy"' }]);
+  expect(rows).toEqual([{ fileLine: 2, key: 'item.anlci.easy', line: 1, fingerprint: fingerprintLine(anlci.text.en.easy[0]!), verdict: 'to fix', comment: 'Say "functional illiteracy", not "illiteracy"' }]);
   const current = fingerprintLines(reviewLines(contentReview(content), 'en'));
   expect(checkVerdicts(rows, current, 'reviews/en.csv', 'locales/en/programme.json').problems).toEqual([expect.objectContaining({ item: 'anlci', field: 'easy[1]' })]);
 });
@@ -137,7 +137,7 @@ test('verdicts already recorded for an unchanged text come back ticked, and are 
   const cep = content.acts.flatMap((act) => act.initiatives).find((item) => item.id === 'cep')!;
   const root = mkdtempSync(path.join(tmpdir(), 'kelvoa-verdicts-'));
   mkdirSync(path.join(root, 'reviews'));
-  const current = fingerprintLine(cep.text.es.easy[0]);
+  const current = fingerprintLine(cep.text.es.easy[0]!);
   writeFileSync(path.join(root, 'reviews/es.csv'), `key,line,fingerprint,verdict,comment\nitem.cep.easy,1,${current},to fix,"Dice ""trabajadores"""\nitem.cep.easy,2,0123456789ab,ok,\n`);
   const sheets = writeReviewSheets(mkdtempSync(path.join(tmpdir(), 'kelvoa-sheets-')), '2026-01-01', root);
   await page.goto(pathToFileURL(sheets.es).href);

@@ -123,14 +123,20 @@ test('scanning speech is not activity: the idle warning comes, and the switch an
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Les 4 actes');
 });
 
-test('a direct touch acts on what was touched; a touch beside the buttons is the switch', async ({ page }) => {
+test('a direct touch acts on what was touched; a touch beside the buttons is the switch, on release', async ({ page }) => {
   test.setTimeout(60_000);
-  await page.goto('/?scanningByDefault=true&scanStepSeconds=1.5');
+  await page.goto('/?scanningByDefault=true&scanStepSeconds=3');
   await page.getByRole('button', { name: 'Français', exact: true }).click();
   const tiles = page.getByRole('main').getByRole('listitem').getByRole('button');
   await expect(tiles.first()).toHaveAttribute('data-scan', 'group', { timeout: 20_000 });
-  // A touch on the heading (no button there) enters the highlighted group, as the switch would.
-  await page.getByRole('heading', { level: 1 }).click();
+  // A touch on the heading (no button there) enters the highlighted group, as the switch would: when the finger
+  // is lifted, not when it goes down (WCAG 2.5.2).
+  const heading = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
+  await page.mouse.move(heading.x + heading.width / 2, heading.y + heading.height / 2);
+  await page.mouse.down();
+  await page.waitForTimeout(300);
+  await expect(page.locator('[data-scan="item"]')).toHaveCount(0);
+  await page.mouse.up();
   await expect(tiles.first()).toHaveAttribute('data-scan', 'item');
   // A touch on act 3, while act 1 is highlighted, opens act 3.
   await page.getByRole('button', { name: /^Acte 3 : / }).click();

@@ -126,14 +126,14 @@ test('devtools cannot open, by key or by call, and the window cannot be closed',
   await page.keyboard.press('F12');
   await page.keyboard.press('Control+Shift+I');
   const opened = await app.evaluate(async ({ BrowserWindow }) => {
-    const contents = BrowserWindow.getAllWindows()[0].webContents;
+    const contents = BrowserWindow.getAllWindows()[0]!.webContents;
     contents.openDevTools();
     await new Promise((resolve) => setTimeout(resolve, 1000));
     return contents.isDevToolsOpened();
   });
   expect(opened).toBe(false);
   const windows = await app.evaluate(async ({ BrowserWindow }) => {
-    BrowserWindow.getAllWindows()[0].close();
+    BrowserWindow.getAllWindows()[0]!.close();
     await new Promise((resolve) => setTimeout(resolve, 500));
     return BrowserWindow.getAllWindows().length;
   });
@@ -142,12 +142,12 @@ test('devtools cannot open, by key or by call, and the window cannot be closed',
 });
 
 test('a crashed renderer is brought back to the attract screen', async () => {
-  await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0].webContents.forcefullyCrashRenderer());
+  await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.webContents.forcefullyCrashRenderer());
   await expect
     .poll(
       () =>
         app.evaluate(async ({ BrowserWindow }) => {
-          const contents = BrowserWindow.getAllWindows()[0].webContents;
+          const contents = BrowserWindow.getAllWindows()[0]!.webContents;
           if (contents.isCrashed() || contents.isLoading()) return 'recovering';
           return contents.executeJavaScript('document.body.innerText').catch(() => 'recovering');
         }),

@@ -35,11 +35,11 @@ describe('accessibility criterion matrix', () => {
 
   it('fails when a criterion claims a test that no longer exists, naming the criterion and the test', () => {
     const renamed = changed((copy) => {
-      copy.criteria.rgaa['12.9'].tests![0].title = 'the kiosk is usable with the keyboard';
+      copy.criteria.rgaa['12.9']!.tests![0]!.title = 'the kiosk is usable with the keyboard';
     });
     expect(validate(renamed)).toEqual(['rgaa 12.9: no test "the kiosk is usable with the keyboard" in tests/e2e/visitor-input.spec.ts (renamed, removed or skipped?)']);
     const moved = changed((copy) => {
-      copy.criteria.wcag['2.1.1'].tests![0].file = 'tests/e2e/keyboard.spec.ts';
+      copy.criteria.wcag['2.1.1']!.tests![0]!.file = 'tests/e2e/keyboard.spec.ts';
     });
     expect(validate(moved)).toEqual(['wcag 2.1.1: no test file tests/e2e/keyboard.spec.ts in tests/']);
   });
@@ -102,9 +102,9 @@ describe('test index', () => {
       ['group', 'plain title'],
       ['unit', 'works in %s'],
     ]);
-    expect(found[0].matches('axe on any screen (high contrast)')).toBe(true);
-    expect(found[2].matches('works in ar')).toBe(true);
-    expect(found[1].matches('plain title!')).toBe(false);
+    expect(found[0]!.matches('axe on any screen (high contrast)')).toBe(true);
+    expect(found[2]!.matches('works in ar')).toBe(true);
+    expect(found[1]!.matches('plain title!')).toBe(false);
   });
 
   it('leaves out skipped and unwritten tests: they prove nothing', () => {

@@ -8,7 +8,7 @@ describe('content validation', () => {
   it('leaves out a broken item whole and names file, item and field', () => {
     const sources = readContentSources();
     const locales = clone(sources.locales) as Record<string, { items: Record<string, Record<string, unknown>> }>;
-    delete locales.es.items.wetechcare.question;
+    delete locales.es!.items.wetechcare!.question;
     const { content, problems } = buildContent({ ...sources, locales });
     const initiatives = content.acts.flatMap((act) => act.initiatives.map((i) => i.id));
     expect(initiatives).not.toContain('wetechcare');
@@ -19,16 +19,16 @@ describe('content validation', () => {
   it('leaves out an item missing in one language, so no text shows in another language', () => {
     const sources = readContentSources();
     const locales = clone(sources.locales) as Record<string, { items: Record<string, unknown> }>;
-    delete locales.ar.items['plateforme-neet'];
+    delete locales.ar!.items['plateforme-neet'];
     const { content, problems } = buildContent({ ...sources, locales });
-    expect(content.acts[2].initiatives.map((i) => i.id)).not.toContain('plateforme-neet');
+    expect(content.acts[2]!.initiatives.map((i) => i.id)).not.toContain('plateforme-neet');
     expect(problems).toContainEqual({ file: 'locales/ar/programme.json', item: 'plateforme-neet', field: 'items', message: 'missing in this language' });
   });
 
   it('rejects a title longer than 5 words and a missing pictogram', () => {
     const sources = readContentSources();
     const locales = clone(sources.locales) as Record<string, { items: Record<string, { title: string }> }>;
-    locales.fr.items.cep.title = 'Un titre bien trop long pour un bouton';
+    locales.fr!.items.cep!.title = 'Un titre bien trop long pour un bouton';
     const removed = (sources.structure as { initiatives: { id: string; pictogram: string }[] }).initiatives.find((i) => i.id === 'fongecif-paca')!.pictogram;
     const { problems } = buildContent({ ...sources, locales, pictograms: new Set([...sources.pictograms].filter((p) => p !== removed)) });
     expect(problems).toContainEqual(expect.objectContaining({ file: 'locales/fr/programme.json', item: 'cep', field: 'title' }));
@@ -45,7 +45,7 @@ describe('content validation', () => {
   it('flags an easy text that breaks a rule, in the language where it does', () => {
     const sources = readContentSources();
     const locales = clone(sources.locales) as Record<string, { items: Record<string, { easy: string[] }> }>;
-    locales.en.items.anlci.easy[0] = 'The ANLCI acts against illiteracy, and it has three goals.';
+    locales.en!.items.anlci!.easy[0] = 'The ANLCI acts against illiteracy, and it has three goals.';
     const { problems } = buildContent({ ...sources, locales });
     expect(problems).toContainEqual(expect.objectContaining({ file: 'locales/en/programme.json', item: 'anlci', field: 'easy[1]', message: expect.stringContaining('numbers-in-digits') }));
   });
@@ -61,11 +61,11 @@ describe('content validation', () => {
   it('rejects a presenter without a role, or a name where the page gives none', () => {
     const sources = readContentSources();
     const locales = clone(sources.locales) as Record<string, { items: Record<string, { presenter: unknown; spoken?: Record<string, unknown> }> }>;
-    locales.fr.items.cep.presenter = 'Les 5 opérateurs nationaux du CEP';
-    locales.en.items.cep.presenter = { role: 'not-given', name: 'The 5 national operators' };
-    locales.es.items.cep.spoken = { ...locales.es.items.cep.spoken, presenter: 'Los 5 operadores' };
+    locales.fr!.items.cep!.presenter = 'Les 5 opérateurs nationaux du CEP';
+    locales.en!.items.cep!.presenter = { role: 'not-given', name: 'The 5 national operators' };
+    locales.es!.items.cep!.spoken = { ...locales.es!.items.cep!.spoken, presenter: 'Los 5 operadores' };
     const { content, problems } = buildContent({ ...sources, locales });
-    expect(content.acts[2].initiatives.map((i) => i.id)).not.toContain('cep');
+    expect(content.acts[2]!.initiatives.map((i) => i.id)).not.toContain('cep');
     expect(problems).toContainEqual(expect.objectContaining({ file: 'locales/fr/programme.json', item: 'cep', field: 'presenter' }));
     expect(problems).toContainEqual(expect.objectContaining({ file: 'locales/en/programme.json', item: 'cep', field: 'presenter' }));
     expect(problems).toContainEqual(expect.objectContaining({ file: 'locales/es/programme.json', item: 'cep', field: 'spoken.presenter' }));
@@ -74,8 +74,8 @@ describe('content validation', () => {
   it('checks the questions and the lexicon explanations with the easy-to-read rules too', () => {
     const sources = readContentSources();
     const locales = clone(sources.locales) as Record<string, { items: Record<string, { question: string }>; lexicon: Record<string, { explanation: string[] }> }>;
-    locales.fr.items.cep.question = 'Et vous, quel conseil aimeriez-vous pour votre avenir ?';
-    locales.fr.lexicon.sondage.explanation = ['Un sondage est fait auprès de beaucoup de personnes.'];
+    locales.fr!.items.cep!.question = 'Et vous, quel conseil aimeriez-vous pour votre avenir ?';
+    locales.fr!.lexicon.sondage!.explanation = ['Un sondage est fait auprès de beaucoup de personnes.'];
     const { problems } = buildContent({ ...sources, locales });
     expect(problems).toContainEqual(expect.objectContaining({ item: 'cep', field: 'question', message: expect.stringContaining('inverted-question') }));
     expect(problems).toContainEqual(expect.objectContaining({ item: 'cep', field: 'question', message: expect.stringContaining('conditional') }));

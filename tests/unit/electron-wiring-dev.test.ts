@@ -17,7 +17,7 @@ beforeAll(async () => {
 
 describe('development mode', () => {
   it('is windowed with devtools, and the window closes', () => {
-    const [win] = BrowserWindowMock.created;
+    const win = BrowserWindowMock.created[0]!;
     expect(win.options).toMatchObject({ kiosk: false, webPreferences: { devTools: true, sandbox: true, contextIsolation: true } });
     const close = electronEvent();
     win.emit('close', close);

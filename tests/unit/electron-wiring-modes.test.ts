@@ -21,7 +21,7 @@ beforeAll(async () => {
 
 describe('a packaged build', () => {
   it('ignores the development flag: no devtools, full screen, and the log says so', () => {
-    const [win] = BrowserWindowMock.created;
+    const win = BrowserWindowMock.created[0]!;
     expect(win.options).toMatchObject({ kiosk: true, webPreferences: { devTools: false } });
     expect(readFileSync(path.join(userDataDir, 'logs', 'kiosk.log'), 'utf8')).toMatch(/WARN \[main\] development flag ignored: this is a packaged build/);
     const close = electronEvent();

@@ -30,7 +30,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.useRealTimers());
 
-const kioskWindow = () => BrowserWindowMock.created[0];
+const kioskWindow = () => BrowserWindowMock.created[0]!;
 
 describe('kiosk window', () => {
   it('every BrowserWindow is sandboxed, context-isolated, without Node, insecure content or devtools', () => {
@@ -50,7 +50,7 @@ describe('kiosk window', () => {
 
   it('turns the sandbox on for the whole app before it is ready', () => {
     expect(app.enableSandbox).toHaveBeenCalledTimes(1);
-    expect(app.enableSandbox.mock.invocationCallOrder[0]).toBeLessThan(app.whenReady.mock.invocationCallOrder[0]);
+    expect(app.enableSandbox.mock.invocationCallOrder[0]).toBeLessThan(app.whenReady.mock.invocationCallOrder[0]!);
   });
 
   it('loads the app:// entry, uses the bundled preload, and shows on ready-to-show', () => {
@@ -82,7 +82,7 @@ describe('the kiosk always comes back', () => {
     expect(app.quit).not.toHaveBeenCalled();
     expect(app.relaunch).toHaveBeenCalledTimes(1);
     expect(app.exit).toHaveBeenCalledWith(1);
-    expect(app.relaunch.mock.invocationCallOrder[0]).toBeLessThan(app.exit.mock.invocationCallOrder[0]);
+    expect(app.relaunch.mock.invocationCallOrder[0]).toBeLessThan(app.exit.mock.invocationCallOrder[0]!);
   });
 
   it('logs an error nobody caught in the main process, then relaunches, once', () => {
@@ -115,10 +115,10 @@ describe('app:// protocol', () => {
 describe('session security', () => {
   it('denies every permission request, check and device', () => {
     const callback = vi.fn();
-    ses.setPermissionRequestHandler.mock.calls[0][0]({}, 'media', callback);
+    ses.setPermissionRequestHandler.mock.calls[0]![0]({}, 'media', callback);
     expect(callback).toHaveBeenCalledWith(false);
-    expect(ses.setPermissionCheckHandler.mock.calls[0][0]()).toBe(false);
-    expect(ses.setDevicePermissionHandler.mock.calls[0][0]({ deviceType: 'usb', origin: 'app://kiosk' })).toBe(false);
+    expect(ses.setPermissionCheckHandler.mock.calls[0]![0]()).toBe(false);
+    expect(ses.setDevicePermissionHandler.mock.calls[0]![0]({ deviceType: 'usb', origin: 'app://kiosk' })).toBe(false);
   });
 
   it('never downloads spell-checking dictionaries', () => {
@@ -126,12 +126,12 @@ describe('session security', () => {
   });
 
   it('watches every request, whatever its scheme, and cancels those to the network', () => {
-    const [filter, handler] = ses.webRequest.onBeforeRequest.mock.calls[0];
+    const [filter, handler] = ses.webRequest.onBeforeRequest.mock.calls[0]!;
     expect(filter).toEqual({ urls: ['<all_urls>'] });
     const decide = (url: string) => {
       const callback = vi.fn();
       handler({ url }, callback);
-      return callback.mock.calls[0][0];
+      return callback.mock.calls[0]![0];
     };
     for (const url of ['http://example.org/', 'https://example.org/', 'ws://127.0.0.1:9222/', 'wss://example.org/']) {
       expect(decide(url), url).toEqual({ cancel: true });

@@ -75,17 +75,18 @@ describe('the French full texts against the programme page', () => {
     for (const item of items) {
       const own = fragments.filter((fragment) => fragment.item === item.id);
       for (let i = 1; i < own.length; i++) {
-        const [before, after] = [own[i - 1].span!, own[i].span!];
-        if (own[i].afterCut || own[i].text.startsWith(CUT_MARK)) continue;
+        const [previous, fragment] = [own[i - 1]!, own[i]!];
+        const [before, after] = [previous.span!, fragment.span!];
+        if (fragment.afterCut || fragment.text.startsWith(CUT_MARK)) continue;
         const skipped = Array.from({ length: Math.max(0, after.start - before.end) }, (_, k) => before.end + k).filter((index) => !headingWords.has(index));
-        if (after.start < before.end || skipped.length > 0) unmarked.push(`${item.id}[${own[i].paragraph}]: "${own[i].text.slice(0, 60)}"`);
+        if (after.start < before.end || skipped.length > 0) unmarked.push(`${item.id}[${fragment.paragraph}]: "${fragment.text.slice(0, 60)}"`);
       }
     }
     expect(unmarked).toEqual([]);
   });
 
   it('leave out only headings, references and page furniture, each listed in docs/content-cuts.md', () => {
-    const notedLines = new Set(cutsNote.split('\n').flatMap((line) => [...line.matchAll(/`([^`]+)`/g)].map((match) => words(match[1]).join(' '))));
+    const notedLines = new Set(cutsNote.split('\n').flatMap((line) => [...line.matchAll(/`([^`]+)`/g)].map((match) => words(match[1]!).join(' '))));
     const unlisted = PAGE_LINES.filter((line) => uncoveredWords(line).length > 0 && !notedLines.has(words(line.text).join(' '))).map((line) => line.text);
     expect(unlisted, 'page lines neither shown nor listed in docs/content-cuts.md').toEqual([]);
   });

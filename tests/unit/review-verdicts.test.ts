@@ -37,7 +37,7 @@ describe('CSV reading', () => {
   });
 
   it('recognises the ";" a French spreadsheet saves', () => {
-    expect(parseCsv('key;line\nitem.cep.easy;2\n').records[1].fields).toEqual(['item.cep.easy', '2']);
+    expect(parseCsv('key;line\nitem.cep.easy;2\n').records[1]!.fields).toEqual(['item.cep.easy', '2']);
   });
 
   it('names the line of a quote that is never closed, or of text after a closing quote', () => {
@@ -75,7 +75,7 @@ describe('verdict files', () => {
     expect(parseVerdicts('item.anlci.easy,2,0123456789ab,ok,\n', 'reviews/ar.csv').problems).toEqual([
       { file: 'reviews/ar.csv', item: 'line 1', field: '(header)', message: `the first line must be "${HEADER}"; found "item.anlci.easy,2,0123456789ab,ok,"` },
     ]);
-    expect(parseVerdicts('', 'reviews/ar.csv').problems[0].message).toBe(`the first line must be "${HEADER}"; found an empty file`);
+    expect(parseVerdicts('', 'reviews/ar.csv').problems[0]!.message).toBe(`the first line must be "${HEADER}"; found an empty file`);
     expect(parseVerdicts(`${HEADER}\nitem.anlci.easy,2,0123456789ab,ok,"unclosed\n`, 'reviews/ar.csv').problems).toEqual([
       { file: 'reviews/ar.csv', item: 'line 2', field: '(csv)', message: 'a quoted field is never closed' },
     ]);
@@ -125,7 +125,7 @@ describe('verdicts held against the texts', () => {
     const before = currentLines(content, 'en');
     const { rows } = parseVerdicts(`${HEADER}\nitem.anlci.easy,1,${before.get(line)},to fix,\n`, 'reviews/en.csv');
     const changed = contentWith((locales) => {
-      locales.en.items.anlci.easy[0] = locales.en.items.anlci.easy[0].replace(/\.$/, ' today.');
+      locales.en!.items.anlci!.easy[0] = locales.en!.items.anlci!.easy[0]!.replace(/\.$/, ' today.');
     });
     const after = currentLines(changed, 'en');
     expect(after.get(line)).not.toBe(before.get(line));

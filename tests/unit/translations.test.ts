@@ -41,8 +41,8 @@ describe('translations', () => {
       const translated = item.text[language].full;
       expect(translated.length, `${item.id}: paragraphs`).toBe(french.length);
       french.forEach((paragraph, index) => {
-        expect(translated[index].split(CUT_MARK).length, `${item.id}[${index}]: […] marks`).toBe(paragraph.split(CUT_MARK).length);
-        expect(distinct(figures(translated[index])), `${item.id}[${index}]: figures`).toEqual(distinct(figures(paragraph)));
+        expect(translated[index]!.split(CUT_MARK).length, `${item.id}[${index}]: […] marks`).toBe(paragraph.split(CUT_MARK).length);
+        expect(distinct(figures(translated[index]!)), `${item.id}[${index}]: figures`).toEqual(distinct(figures(paragraph)));
       });
     }
   });

@@ -44,7 +44,7 @@ describe('venue configuration file encodings', () => {
     const result = await readVenueConfigFile(await configFile(Buffer.from(json, 'utf16le')));
     expect(result.config).toEqual(DEFAULT_VENUE_CONFIG);
     expect(result.problems).toHaveLength(1);
-    expect(result.problems[0].message).toMatch(/not valid JSON .*UTF-16 without a byte-order mark: save it as UTF-8/);
+    expect(result.problems[0]!.message).toMatch(/not valid JSON .*UTF-16 without a byte-order mark: save it as UTF-8/);
   });
 });
 

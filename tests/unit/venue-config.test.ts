@@ -41,7 +41,7 @@ describe('venue configuration file', () => {
     await writeFile(file, '{ "idleTimeoutSeconds": 90,');
     const result = await readVenueConfigFile(file);
     expect(result.config).toEqual(DEFAULT_VENUE_CONFIG);
-    expect(result.problems[0].message).toMatch(/not valid JSON/);
+    expect(result.problems[0]!.message).toMatch(/not valid JSON/);
     const { readFile } = await import('node:fs/promises');
     expect(await readFile(file, 'utf8')).toBe('{ "idleTimeoutSeconds": 90,');
   });
@@ -56,7 +56,7 @@ describe('venue configuration file', () => {
     const folder = await dir();
     await chmod(folder, 0o700);
     const result = await readVenueConfigFile(folder);
-    expect(result.problems[0].message).toMatch(/could not be read \(EISDIR\)/);
+    expect(result.problems[0]!.message).toMatch(/could not be read \(EISDIR\)/);
   });
 });
 

@@ -23,17 +23,17 @@ beforeAll(async () => {
 describe('voice pipeline', () => {
   it('says each line through the lexicon and times every displayed word from the voice’s own word events', () => {
     const spoken = voiceLines(text, lexicon);
-    expect(spoken[1].map((word) => word.text)).toEqual(['اَلْ', 'سِي', 'إِي', 'بِي', 'مَجَّانِي،', 'وَهُوَ', 'لِلْجَمِيع.']);
-    expect(spoken[1].slice(1, 4).every((word) => word.from === 1 && word.to === 1)).toBe(true);
+    expect(spoken[1]!.map((word) => word.text)).toEqual(['اَلْ', 'سِي', 'إِي', 'بِي', 'مَجَّانِي،', 'وَهُوَ', 'لِلْجَمِيع.']);
+    expect(spoken[1]!.slice(1, 4).every((word) => word.from === 1 && word.to === 1)).toBe(true);
     const result = narrate(text, spoken, speaker);
     const duration = result.samples.length / result.sampleRate;
     expect(duration).toBeGreaterThan(2);
-    expect(result.timings).toHaveLength(wordsOf(text.lines[0]).length + wordsOf(text.lines[1]).length);
+    expect(result.timings).toHaveLength(wordsOf(text.lines[0]!).length + wordsOf(text.lines[1]!).length);
     const lineTwo = result.timings.filter((t) => t.line === 1);
-    expect(lineTwo[0].start).toBeGreaterThan(result.timings.filter((t) => t.line === 0).at(-1)!.end);
+    expect(lineTwo[0]!.start).toBeGreaterThan(result.timings.filter((t) => t.line === 0).at(-1)!.end);
     // "CEP" is said as three letters: it is marked for longer than "الـ".
-    expect(lineTwo[1].end - lineTwo[1].start).toBeGreaterThan(lineTwo[0].end - lineTwo[0].start);
-    for (let i = 1; i < result.timings.length; i++) expect(result.timings[i].start).toBeGreaterThanOrEqual(result.timings[i - 1].start);
+    expect(lineTwo[1]!.end - lineTwo[1]!.start).toBeGreaterThan(lineTwo[0]!.end - lineTwo[0]!.start);
+    for (let i = 1; i < result.timings.length; i++) expect(result.timings[i]!.start).toBeGreaterThanOrEqual(result.timings[i - 1]!.start);
     expect(result.timings.at(-1)!.end).toBeLessThanOrEqual(duration);
     const opus = encodeOggOpus(result.samples, result.sampleRate, 7);
     expect(Buffer.from(opus.subarray(0, 4)).toString('latin1')).toBe('OggS');
@@ -53,8 +53,8 @@ describe('voice pipeline', () => {
 
   it('cuts a recorded take of several lines at its pauses and aligns its words against the synthetic voice', () => {
     const spoken = voiceLines(text, lexicon);
-    const first = speaker.speakLine(spoken[0].map((word) => word.text));
-    const second = speaker.speakLine(spoken[1].map((word) => word.text));
+    const first = speaker.speakLine(spoken[0]!.map((word) => word.text));
+    const second = speaker.speakLine(spoken[1]!.map((word) => word.text));
     const gap = new Float32Array(Math.round(first.sampleRate * 0.8));
     const take = new Float32Array([...first.samples, ...gap, ...second.samples]);
     const recording = decodeWav(encodeWav({ samples: take, sampleRate: first.sampleRate }), 'take.wav');

@@ -36,37 +36,42 @@ describe('alignment', () => {
     const mapping = warp(reference, target);
     expect(mapping[0]).toBe(0);
     expect(mapping[7]).toBe(9);
-    for (let i = 1; i < mapping.length; i++) expect(mapping[i]).toBeGreaterThanOrEqual(mapping[i - 1]);
-    expect(mapping[5] - mapping[3]).toBeGreaterThanOrEqual(1);
+    for (let i = 1; i < mapping.length; i++) expect(mapping[i]).toBeGreaterThanOrEqual(mapping[i - 1]!);
+    expect(mapping[5]! - mapping[3]!).toBeGreaterThanOrEqual(1);
   });
 
   it('finds the words of a phrase said faster than the words alone', () => {
     const words = [tone(0.3, 200), tone(0.5, 450), tone(0.4, 900)];
     // The phrase says the same words, each at 80 % of its length.
     const phrase = join(tone(0.24, 200), tone(0.4, 450), tone(0.32, 900));
-    const spans = alignWithinPhrase(phrase, [words[0], new Float32Array(0), words[1], words[2]], RATE);
-    expect(spans[0].start).toBe(0);
-    expect(spans[1]).toEqual({ start: spans[2].start, end: spans[2].start });
-    expect(spans[2].start).toBeCloseTo(0.24, 1);
-    expect(spans[3].start).toBeCloseTo(0.64, 1);
-    expect(spans[3].end).toBeCloseTo(0.96, 2);
+    const spans = alignWithinPhrase(phrase, [words[0]!, new Float32Array(0), words[1]!, words[2]!], RATE);
+    expect(spans[0]!.start).toBe(0);
+    expect(spans[1]).toEqual({ start: spans[2]!.start, end: spans[2]!.start });
+    expect(spans[2]!.start).toBeCloseTo(0.24, 1);
+    expect(spans[3]!.start).toBeCloseTo(0.64, 1);
+    expect(spans[3]!.end).toBeCloseTo(0.96, 2);
   });
 
   it('takes a voice’s own word starts and ends each word where its sound stops', () => {
     const samples = join(tone(0.4, 300), tone(0.3, 0), tone(0.5, 500));
     const spans = spansFromWordStarts(samples, RATE, [0, null, 0.7 * RATE]);
-    expect(spans[0].start).toBe(0);
-    expect(spans[0].end).toBeCloseTo(0.4, 1);
-    expect(spans[1]).toEqual({ start: spans[2].start, end: spans[2].start });
-    expect(spans[2].start).toBeCloseTo(0.7, 1);
+    expect(spans[0]!.start).toBe(0);
+    expect(spans[0]!.end).toBeCloseTo(0.4, 1);
+    expect(spans[1]).toEqual({ start: spans[2]!.start, end: spans[2]!.start });
+    expect(spans[2]!.start).toBeCloseTo(0.7, 1);
   });
 
   it('carries word spans from the synthetic voice onto a slower recording of the line', () => {
     const reference = { samples: join(tone(0.3, 200), tone(0.3, 700)), sampleRate: RATE, spans: [{ start: 0, end: 0.3 }, { start: 0.3, end: 0.6 }] };
     const recording = { samples: join(tone(0.5, 200), tone(0.45, 700)), sampleRate: RATE };
     const spans = transferSpans(reference, recording);
-    expect(spans[1].start).toBeCloseTo(0.5, 1);
-    expect(spans[1].end).toBeCloseTo(0.95, 1);
+    expect(spans[1]!.start).toBeCloseTo(0.5, 1);
+    expect(spans[1]!.end).toBeCloseTo(0.95, 1);
+  });
+
+  it('refuses a recorded line with no sound, instead of word times that are not numbers', () => {
+    const reference = { samples: tone(0.3, 200), sampleRate: RATE, spans: [{ start: 0, end: 0.3 }] };
+    expect(() => transferSpans(reference, { samples: new Float32Array(0), sampleRate: RATE })).toThrow(/no sound/);
   });
 });
 
@@ -83,9 +88,9 @@ describe('spoken words on displayed words', () => {
     const spans = [{ start: 0, end: 0.2 }, { start: 0.2, end: 0.3 }, { start: 0.3, end: 0.5 }, { start: 0.5, end: 0.8 }, { start: 0.8, end: 1.1 }, { start: 1.1, end: 1.1 }];
     const shown = displaySpans(spoken, spans, ['Le', 'CEP', 'Agence', 'de', 'lutte', '«']);
     expect(shown[1]).toEqual({ start: 0.2, end: 0.5 });
-    expect(shown[2].start).toBeCloseTo(0.5, 5);
-    expect(shown[4].end).toBeCloseTo(1.1, 5);
-    expect(shown[3].end - shown[3].start).toBeLessThan(shown[2].end - shown[2].start);
+    expect(shown[2]!.start).toBeCloseTo(0.5, 5);
+    expect(shown[4]!.end).toBeCloseTo(1.1, 5);
+    expect(shown[3]!.end - shown[3]!.start).toBeLessThan(shown[2]!.end - shown[2]!.start);
     expect(shown[5]).toEqual({ start: 1.1, end: 1.1 });
   });
 });

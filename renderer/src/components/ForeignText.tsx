@@ -1,9 +1,10 @@
 import { Fragment } from 'react';
 import type { Language } from '../../../contract/venue-config';
 
-const LATIN = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
+/** Any Latin letter, œ of "Ricœur" included. */
+const LATIN = /\p{Script=Latin}/u;
 /** A run of Latin-script words (with the spaces and signs between them) inside another script. */
-const LATIN_RUN = /([A-Za-zÀ-ÖØ-öø-ÿ0-9@'’/.-]*[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ0-9@'’/.-]*(?:\s+[A-Za-zÀ-ÖØ-öø-ÿ0-9@'’/.-]*[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ0-9@'’/.-]*)*)/;
+const LATIN_RUN = /([\p{Script=Latin}0-9@'’/.-]*\p{Script=Latin}[\p{Script=Latin}0-9@'’/.-]*(?:\s+[\p{Script=Latin}0-9@'’/.-]*\p{Script=Latin}[\p{Script=Latin}0-9@'’/.-]*)*)/u;
 
 /**
  * The language of a word written in Latin letters inside an Arabic text: the programme's names and acronyms

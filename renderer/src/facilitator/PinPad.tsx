@@ -76,8 +76,9 @@ export function PinPad({ onCancel }: { onCancel: () => void }) {
             </p>
           )}
           <div className="pin-keys">
+            {/* The digits have no voice: a PIN typed at a kiosk in a room must not be heard by the room. */}
             {DIGITS.map((digit) => (
-              <PressableButton key={digit} className="pin-key" uiKey={`facilitator.pin.digit.${digit}`} onPress={() => !locked && setPin((p) => (p.length < MAX_DIGITS ? p + digit : p))} />
+              <PressableButton key={digit} className="pin-key" label={digit} onPress={() => !locked && setPin((p) => (p.length < MAX_DIGITS ? p + digit : p))} />
             ))}
             <PressableButton className="pin-key" uiKey="facilitator.pin.erase" onPress={() => setPin((p) => p.slice(0, -1))} />
             <PressableButton className="pin-key pin-enter" uiKey="facilitator.pin.enter" onPress={() => !locked && void submit()} />

@@ -33,6 +33,11 @@ export function VenueSettingsForm() {
   const [result, setResult] = useState<{ saved: true } | { saved: false; problems: ConfigProblem[] } | null>(null);
   const languageName = (language: Language) => i18n.getFixedT(language)('language.name');
   const offered = positions.filter((language) => language !== '');
+  const languageOptions = LANGUAGES.map((code) => (
+    <option key={code} value={code} lang={code}>
+      {languageName(code)}
+    </option>
+  ));
 
   const save = async () => {
     const wanted: Partial<VenueConfig> = { scanningByDefault: scanning, scanMode, languages: offered, defaultLanguage };
@@ -90,11 +95,7 @@ export function VenueSettingsForm() {
               <span>{t('facilitator.settings.position', { number: index + 1 })}</span>
               <select value={language} onChange={(event) => setPositions((current) => current.map((value, i) => (i === index ? (event.target.value as Language | '') : value)))}>
                 <option value="">{t('facilitator.settings.none')}</option>
-                {LANGUAGES.map((code) => (
-                  <option key={code} value={code} lang={code}>
-                    {languageName(code)}
-                  </option>
-                ))}
+                {languageOptions}
               </select>
             </label>
           ))}
@@ -102,11 +103,7 @@ export function VenueSettingsForm() {
         <label className="venue-field">
           <span>{t('facilitator.settings.defaultLanguage')}</span>
           <select value={defaultLanguage} onChange={(event) => setDefaultLanguage(event.target.value as Language)}>
-            {LANGUAGES.map((code) => (
-              <option key={code} value={code} lang={code}>
-                {languageName(code)}
-              </option>
-            ))}
+            {languageOptions}
           </select>
         </label>
         <PressableButton className="action" uiKey="facilitator.settings.save" onPress={() => void save()} />

@@ -144,21 +144,37 @@ export function useSwitchScanning({ enabled, stepSeconds, mode, voice, registry,
       // A switch held down repeats its key: one press is one choice.
       if (!event.repeat) press();
     };
-    const onPointer = (event: PointerEvent) => {
-      // A direct touch acts on what was touched; only a touch beside every button is the switch.
-      if (event.target instanceof Element && event.target.closest('button, [data-pressable]')) return;
+    // A direct touch acts on what was touched; only a touch beside every button is the switch. It acts when
+    // the finger is lifted (WCAG 2.5.2), and not if the finger slid onto a button or the touch was cancelled.
+    const besideEveryButton = (event: PointerEvent) => !(event.target instanceof Element && event.target.closest('button, [data-pressable]'));
+    let switchTouch: number | null = null;
+    const onPointerDown = (event: PointerEvent) => {
+      switchTouch = besideEveryButton(event) ? event.pointerId : null;
+      if (switchTouch !== null) event.preventDefault();
+    };
+    const onPointerUp = (event: PointerEvent) => {
+      const isSwitch = switchTouch === event.pointerId && besideEveryButton(event);
+      switchTouch = null;
+      if (!isSwitch) return;
       event.preventDefault();
       press();
+    };
+    const onPointerCancel = () => {
+      switchTouch = null;
     };
 
     schedule(stepSeconds * 1000);
     window.addEventListener('keydown', onKey, true);
-    window.addEventListener('pointerdown', onPointer, true);
+    window.addEventListener('pointerdown', onPointerDown, true);
+    window.addEventListener('pointerup', onPointerUp, true);
+    window.addEventListener('pointercancel', onPointerCancel, true);
     return () => {
       clearTimeout(timer);
       clear();
       window.removeEventListener('keydown', onKey, true);
-      window.removeEventListener('pointerdown', onPointer, true);
+      window.removeEventListener('pointerdown', onPointerDown, true);
+      window.removeEventListener('pointerup', onPointerUp, true);
+      window.removeEventListener('pointercancel', onPointerCancel, true);
     };
   }, [enabled, stepSeconds, mode, voice, registry, narrationStatus, resetKey]);
 }

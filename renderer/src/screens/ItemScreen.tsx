@@ -13,6 +13,8 @@ import { clipKey, type ClipKey } from '../../../domain/narration/clip-keys';
 import { lexiconOpenLabel, presenterLine } from '../../../domain/narration/narration-catalogue';
 import { CONTROL_PICTOGRAMS } from '../../../domain/controls/control-pictograms';
 import { useNarrationPosition, useNarrationStore, useNarrator } from '../audio/narration-hooks';
+import type { NarrationPosition } from '../audio/narrator';
+import type { Language } from '../../../domain/languages';
 import { useKioskStore } from '../state/kiosk-store';
 import { FocusGroup } from '../focus/focus-context';
 import { LexiconDialog } from './LexiconDialog';
@@ -143,20 +145,16 @@ export function ItemScreen({ itemId }: { itemId: string }) {
             </FocusGroup>
           </section>
         )}
-        <section ref={presenterSection} className="item-section" aria-labelledby="presenter-title" data-speaking={presenterSpoken ? '' : undefined}>
-          <Pictogram name={CONTROL_PICTOGRAMS.presenter} className="section-pictogram" decorative />
-          <div>
-            <h2 id="presenter-title">{t('controls.presenter')}</h2>
-            <NarratedText as="div" className="section-text presenter" lines={[presenterLine(i18n, language, text)]} language={language} spoken={presenterSpoken} />
-          </div>
-        </section>
-        <section ref={questionSection} className="item-section" aria-labelledby="question-title" data-speaking={questionSpoken ? '' : undefined}>
-          <Pictogram name={CONTROL_PICTOGRAMS.question} className="section-pictogram" decorative />
-          <div>
-            <h2 id="question-title">{t('item.question')}</h2>
-            <NarratedText as="div" className="section-text question" lines={[text.question]} language={language} spoken={questionSpoken} />
-          </div>
-        </section>
+        <SpokenSection
+          id="presenter"
+          sectionRef={presenterSection}
+          pictogram={CONTROL_PICTOGRAMS.presenter}
+          heading={t('controls.presenter')}
+          line={presenterLine(i18n, language, text)}
+          language={language}
+          spoken={presenterSpoken}
+        />
+        <SpokenSection id="question" sectionRef={questionSection} pictogram={CONTROL_PICTOGRAMS.question} heading={t('item.question')} line={text.question} language={language} spoken={questionSpoken} />
         {item.references.length > 0 && (
           <section ref={referencesSection} className="item-section references" aria-labelledby="references-title">
             <Pictogram name={CONTROL_PICTOGRAMS.references} className="section-pictogram" decorative />
@@ -183,5 +181,34 @@ export function ItemScreen({ itemId }: { itemId: string }) {
       </ScrollArea>
       {openWord && <LexiconDialog lexiconId={openWord} onClose={closeWord} />}
     </article>
+  );
+}
+
+/** One part of an initiative under its picture and heading, its one line marked word by word as it is said. */
+function SpokenSection({
+  id,
+  sectionRef,
+  pictogram,
+  heading,
+  line,
+  language,
+  spoken,
+}: {
+  id: 'presenter' | 'question';
+  sectionRef: RefObject<HTMLElement | null>;
+  pictogram: string;
+  heading: string;
+  line: string;
+  language: Language;
+  spoken: NarrationPosition | null;
+}) {
+  return (
+    <section ref={sectionRef} className="item-section" aria-labelledby={`${id}-title`} data-speaking={spoken ? '' : undefined}>
+      <Pictogram name={pictogram} className="section-pictogram" decorative />
+      <div>
+        <h2 id={`${id}-title`}>{heading}</h2>
+        <NarratedText as="div" className={`section-text ${id}`} lines={[line]} language={language} spoken={spoken} />
+      </div>
+    </section>
   );
 }
