@@ -43,6 +43,47 @@ export function segmentLine(line: string, lexicon: readonly LexiconForms[], link
   return segments;
 }
 
+export interface QuotationPart {
+  text: string;
+  quoted: boolean;
+}
+
+const CLOSING_QUOTE: Record<string, string> = { '«': '»', '“': '”' };
+const startOfWord = (text: string, at: number) => {
+  let index = at;
+  while (index > 0 && !/\s/.test(text[index - 1] ?? '')) index--;
+  return index;
+};
+const endOfWord = (text: string, at: number) => {
+  let index = at;
+  while (index < text.length && !/\s/.test(text[index] ?? '')) index++;
+  return index;
+};
+
+/**
+ * A text cut where its quotations («…», “…”) begin and end, so that each can be marked as a quotation
+ * (RGAA 9.4). The cuts fall between words, never inside one: the words the highlight counts stay the same.
+ * A quotation left open on its line is not marked.
+ */
+export function quotationParts(text: string): QuotationPart[] {
+  const parts: QuotationPart[] = [];
+  let cursor = 0;
+  for (;;) {
+    const found = text.slice(cursor).search(/[«“]/);
+    if (found === -1) break;
+    const open = cursor + found;
+    const close = text.indexOf(CLOSING_QUOTE[text[open] ?? ''] ?? '', open + 1);
+    if (close === -1) break;
+    const start = Math.max(cursor, startOfWord(text, open));
+    const end = endOfWord(text, close + 1);
+    if (start > cursor) parts.push({ text: text.slice(cursor, start), quoted: false });
+    parts.push({ text: text.slice(start, end), quoted: true });
+    cursor = end;
+  }
+  if (cursor < text.length) parts.push({ text: text.slice(cursor), quoted: false });
+  return parts;
+}
+
 /** A text cut into words and the spaces between them, in order. */
 export function splitWords(text: string): string[] {
   return text.split(/(\s+)/).filter((part) => part.length > 0);

@@ -127,3 +127,16 @@ test.describe('with the visitor’s own style sheet', () => {
     expect(await hiddenText(), 'settings').toEqual([]);
   });
 });
+
+test('a quotation in a full text is marked as a quotation, and its words are still highlighted one by one', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Français', exact: true }).click();
+  await page.getByRole('button', { name: /^Acte 1 : / }).click();
+  await page.getByRole('button', { name: 'Le travail transformé', exact: true }).click();
+  await page.getByRole('button', { name: 'Plus de détails' }).click();
+  const quotation = page.getByRole('region', { name: 'Texte complet' }).locator('q').first();
+  await expect(quotation).toContainText('« Avant toute chose, il nous semble indispensable');
+  // Its quotation marks are the text's own: the browser adds none.
+  expect(await quotation.evaluate((q) => getComputedStyle(q, '::before').content)).toBe('none');
+  await expect(quotation.locator('.word').first()).toHaveText('«');
+});

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test, waitForIdleWarning } from './fixtures';
+import { expect, KIOSK_VIEWPORTS, test, waitForIdleWarning } from './fixtures';
 
 async function audit(page: Page, screen: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag2aaa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
@@ -48,12 +48,7 @@ for (const variant of variants) {
   });
 }
 
-const KIOSK_SCREENS = [
-  { width: 1920, height: 1080 },
-  { width: 1080, height: 1920 },
-];
-
-for (const viewport of KIOSK_SCREENS) {
+for (const viewport of KIOSK_VIEWPORTS) {
   test(`axe finds no violation in Arabic, right to left (${viewport.width}×${viewport.height})`, async ({ page }) => {
     test.setTimeout(90_000);
     await page.setViewportSize(viewport);

@@ -3,7 +3,7 @@
  * is inert — Tab, a touch and scanning reach only the dialog — and focus returns where it was when it closes.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, KIOSK_VIEWPORTS, test } from './fixtures';
 
 const LANGUAGES = [
   { code: 'fr', name: 'Français', act: /^Acte 1 : /, item: 'Le numérique pour tous', word: 'Explication du mot illettrisme', dialog: 'illettrisme', close: "C'est compris", home: 'Accueil' },
@@ -17,10 +17,7 @@ async function openInitiative(page: Page, language: (typeof LANGUAGES)[number], 
   await page.getByRole('button', { name: language.item, exact: true }).click();
 }
 
-for (const viewport of [
-  { width: 1920, height: 1080 },
-  { width: 1080, height: 1920 },
-]) {
+for (const viewport of KIOSK_VIEWPORTS) {
   for (const language of LANGUAGES) {
     test(`the word dialog keeps focus inside and gives it back (${language.code}, ${viewport.width}×${viewport.height})`, async ({ page }) => {
       await page.setViewportSize(viewport);

@@ -1,5 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { waitForIdleWarning } from './fixtures';
+import { startedClips, waitForIdleWarning } from './fixtures';
 
 /**
  * Faults injected into the real page: a screen that throws while drawn, an exception nothing catches, a
@@ -32,12 +32,10 @@ const playingClips = (page: Page) =>
 
 /** The narrations started on the page so far; none while the page is being reloaded. */
 const narrationStarts = (page: Page) =>
-  page
-    .evaluate(() => performance.getEntriesByName('narration-start').map((mark) => (mark as PerformanceMark).detail.key as string))
-    .catch((error: Error) => {
-      if (/Execution context was destroyed|navigation/.test(error.message)) return [] as string[];
-      throw error;
-    });
+  startedClips(page).catch((error: Error) => {
+    if (/Execution context was destroyed|navigation/.test(error.message)) return [] as string[];
+    throw error;
+  });
 
 /** A visit can start and its first screen speaks: the kiosk works. */
 async function expectWorkingKiosk(page: Page) {

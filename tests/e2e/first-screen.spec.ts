@@ -4,16 +4,9 @@
  * near and is written on screen in each language, and the beckoning hand stops after a few seconds.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, startedClips, test } from './fixtures';
 
-const narrationKeys = (page: Page) =>
-  page.evaluate(() =>
-    performance
-      .getEntriesByName('narration-start')
-      .map((mark) => (mark as PerformanceMark).detail as { key: string; channel: string })
-      .filter((detail) => detail.channel === 'narration')
-      .map((detail) => detail.key),
-  );
+const narrationKeys = (page: Page) => startedClips(page, 'narration');
 
 const INVITATIONS = {
   fr: "Bonjour. Touchez l'écran pour découvrir les Rencontres Kelvoa.",

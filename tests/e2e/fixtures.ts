@@ -27,6 +27,25 @@ export const test = base.extend<{ guards: void }>({
 
 export { expect };
 
+/** The two screens venues use: landscape and portrait. */
+export const KIOSK_VIEWPORTS = [
+  { width: 1920, height: 1080 },
+  { width: 1080, height: 1920 },
+] as const;
+
+/** The clips started on the page so far, in order (its `narration-start` marks): on one channel, or on both. */
+export function startedClips(page: Page, channel?: 'narration' | 'name'): Promise<string[]> {
+  return page.evaluate(
+    (wanted) =>
+      performance
+        .getEntriesByName('narration-start')
+        .map((mark) => (mark as PerformanceMark).detail as { key: string; channel: string })
+        .filter((detail) => wanted === undefined || detail.channel === wanted)
+        .map((detail) => detail.key),
+    channel,
+  );
+}
+
 /**
  * Lets time pass on the page's installed clock until the "still there?" warning shows: the idle time only
  * counts once the arrival narration has ended, and decoding takes real time.

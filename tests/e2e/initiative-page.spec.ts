@@ -4,21 +4,10 @@
  * page buttons when the text does not fit.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, KIOSK_VIEWPORTS, startedClips, test } from './fixtures';
 
-const VIEWPORTS = [
-  { width: 1920, height: 1080 },
-  { width: 1080, height: 1920 },
-];
 
-const narrationKeys = (page: Page) =>
-  page.evaluate(() =>
-    performance
-      .getEntriesByName('narration-start')
-      .map((mark) => (mark as PerformanceMark).detail as { key: string; channel: string })
-      .filter((detail) => detail.channel === 'narration')
-      .map((detail) => detail.key),
-  );
+const narrationKeys = (page: Page) => startedClips(page, 'narration');
 
 const LANGUAGES = [
   {
@@ -49,7 +38,7 @@ const LANGUAGES = [
   },
 ] as const;
 
-for (const viewport of VIEWPORTS) {
+for (const viewport of KIOSK_VIEWPORTS) {
   for (const language of LANGUAGES) {
     test(`each part of an initiative is one press away and is heard (${language.code}, ${viewport.width}×${viewport.height})`, async ({ page }) => {
       test.setTimeout(90_000);

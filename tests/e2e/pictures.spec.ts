@@ -45,6 +45,8 @@ for (const viewport of VIEWPORTS) {
       }
       for (const number of [1, 2, 3, 4]) {
         await page.getByRole('button', { name: language.act(number) }).click();
+        // The act's screen is drawn just after its sound starts: measure it, not the screen it replaces.
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(language.act(number));
         for (const tile of await pictureSizes(tilesOf(page))) {
           report.push(`act ${number} ${tile.name}: picture ${tile.picture.toFixed(0)} px in a ${tile.tileWidth.toFixed(0)}×${tile.tileHeight.toFixed(0)} tile`);
           expect(tile.picture / Math.min(tile.tileWidth, tile.tileHeight), `${tile.name}`).toBeGreaterThanOrEqual(0.5);

@@ -4,37 +4,19 @@
  * page's narration and never keep the visit from ending; a direct touch acts on what was touched.
  */
 import type { Page } from '@playwright/test';
-import { expect, recordSpokenWords, test, waitForIdleWarning } from './fixtures';
+import { expect, KIOSK_VIEWPORTS, recordSpokenWords, startedClips, test, waitForIdleWarning } from './fixtures';
 
-const VIEWPORTS = [
-  { width: 1920, height: 1080 },
-  { width: 1080, height: 1920 },
-];
 
-const spokenNames = (page: Page) =>
-  page.evaluate(() =>
-    performance
-      .getEntriesByName('narration-start')
-      .map((mark) => (mark as PerformanceMark).detail as { key: string; channel: string })
-      .filter((detail) => detail.channel === 'name')
-      .map((detail) => detail.key),
-  );
+const spokenNames = (page: Page) => startedClips(page, 'name');
 
-const narrations = (page: Page) =>
-  page.evaluate(() =>
-    performance
-      .getEntriesByName('narration-start')
-      .map((mark) => (mark as PerformanceMark).detail as { key: string; channel: string })
-      .filter((detail) => detail.channel === 'narration')
-      .map((detail) => detail.key),
-  );
+const narrations = (page: Page) => startedClips(page, 'narration');
 
 const LANGUAGES = [
   { code: 'fr', name: 'Français', home: 'Les 4 actes', act: /^Acte 2 : / },
   { code: 'ar', name: 'العربية', home: 'الفصول الأربعة', act: /^الفصل 2/ },
 ] as const;
 
-for (const viewport of VIEWPORTS) {
+for (const viewport of KIOSK_VIEWPORTS) {
   for (const language of LANGUAGES) {
     test(`scanning waits for the page, then goes group by group and button by button (${language.code}, ${viewport.width}×${viewport.height})`, async ({ page }) => {
       test.setTimeout(90_000);

@@ -1,7 +1,6 @@
-import { expect, letTimePass, test, waitForIdleWarning } from './fixtures';
+import { expect, letTimePass, startedClips, test, waitForIdleWarning } from './fixtures';
 
-const narrationStarts = (page: import('@playwright/test').Page) =>
-  page.evaluate(() => performance.getEntriesByName('narration-start').map((mark) => (mark as PerformanceMark).detail.key as string));
+const narrationStarts = (page: import('@playwright/test').Page) => startedClips(page);
 
 test('the kiosk is fully usable with the keyboard alone', async ({ page }) => {
   await page.goto('/');

@@ -1,6 +1,6 @@
 import { Fragment, useEffect, useMemo, useRef } from 'react';
 import { useLexiconForms } from '../content/content-context';
-import { segmentLine, splitWords } from '../../../domain/content/line-segments';
+import { quotationParts, segmentLine, splitWords } from '../../../domain/content/line-segments';
 import type { Language } from '../../../contract/venue-config';
 import { foreignLanguageOf } from './ForeignText';
 import { mayFollowNarration } from './ScrollArea';
@@ -80,7 +80,17 @@ export function NarratedText({ lines, language, spoken, onLexiconWord, className
                   {renderWords(segment.text)}
                 </span>
               ) : (
-                <Fragment key={segmentIndex}>{renderWords(segment.text)}</Fragment>
+                <Fragment key={segmentIndex}>
+                  {quotationParts(segment.text).map((part, partIndex) =>
+                    part.quoted ? (
+                      <q key={partIndex} className="quotation">
+                        {renderWords(part.text)}
+                      </q>
+                    ) : (
+                      <Fragment key={partIndex}>{renderWords(part.text)}</Fragment>
+                    ),
+                  )}
+                </Fragment>
               ),
             )}
           </LineTag>
