@@ -1,10 +1,13 @@
-import { expect, test } from './fixtures';
+import { expect, startedClips, test } from './fixtures';
 
 test('the attract screen offers each language by its own name, and a touch opens the four acts', async ({ page }) => {
   await page.goto('/');
   for (const name of ['Français', 'English', 'Español', 'العربية']) await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Français', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Les 4 actes');
+  // What the screen says is also written: its name, then the prompt.
+  await expect(page.getByText('Choisissez un acte.', { exact: true })).toBeVisible();
+  await expect.poll(() => startedClips(page, 'narration')).toEqual(expect.arrayContaining(['ui.screen.home', 'ui.home.intro']));
   for (const number of [1, 2, 3, 4]) {
     const act = page.getByRole('button', { name: new RegExp(`^Acte ${number} : `) });
     await expect(act).toBeVisible();
