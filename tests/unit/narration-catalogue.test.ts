@@ -57,7 +57,7 @@ describe('narration catalogue', () => {
     expect(line('fr', 'travail-transforme').lines[0]).toMatch(/^Cités dans le programme : Dominique Méda et Patricia Vendramin/);
     expect(line('fr', 'cep').lines).toEqual(['Le programme ne dit pas qui présente.']);
     expect(line('en', 'act-1').lines).toEqual(['Guest speaker who closes the act: Aurialie Jublin (Fing)']);
-    expect(line('es', 'wetechcare').lines).toEqual(['Una iniciativa de: WeTechCare']);
+    expect(line('es', 'wetechcare').lines).toEqual(['Iniciativa impulsada por: WeTechCare']);
     expect(line('ar', 'bip-zip-lisbonne').lines).toEqual(['لا يذكر البرنامج اسم من يقدّم هذه الفقرة.']);
   });
 });
