@@ -92,8 +92,7 @@ async function main() {
         source = { source: 'recorded', engine: `recording, aligned against ${speaker.engine}`, voice: path.relative(AUDIO_DIR, recording) };
       }
       const result = narrate(text, spoken, speaker, recordingLines);
-      const bitrate = spec.engine === 'espeak-ng' ? spec.opusBitrate : undefined;
-      const opus = encodeOggOpus(result.samples, result.sampleRate, parseInt(sha256(`${language}/${text.key}`).slice(0, 8), 16), bitrate);
+      const opus = encodeOggOpus(result.samples, result.sampleRate, parseInt(sha256(`${language}/${text.key}`).slice(0, 8), 16), spec.opusBitrate);
       const duration = round(result.samples.length / result.sampleRate);
       writeFileSync(path.join(AUDIO_DIR, clipFile(language, text.key)), opus);
       writeFileSync(path.join(AUDIO_DIR, timingsFile(language, text.key)), `${JSON.stringify({ key: text.key, language, duration, words: result.timings })}\n`);

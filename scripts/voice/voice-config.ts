@@ -7,7 +7,7 @@ import { shownTextInput } from '../../domain/narration/narration-fingerprint';
 import { PROJECT_ROOT } from '../content-sources';
 
 export type VoiceSpec =
-  | { engine: 'svox-pico'; voice: string; textAnalysis: string; signalGeneration: string; speed: number }
+  | { engine: 'svox-pico'; voice: string; textAnalysis: string; signalGeneration: string; speed: number; opusBitrate?: number }
   | { engine: 'espeak-ng'; voice: string; wordsPerMinute: number; opusBitrate?: number };
 
 /** Bumped whenever synthesis, trimming or encoding changes, so every clip is made again. */

@@ -3,12 +3,8 @@
  * what appeared under it on the new screen. A venue may lengthen the guard, or turn it off.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, KIOSK_VIEWPORTS, test } from './fixtures';
 
-const VIEWPORTS = [
-  { width: 1920, height: 1080 },
-  { width: 1080, height: 1920 },
-];
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 
@@ -35,7 +31,7 @@ const buttonAt = (page: Page, x: number, y: number) =>
     return label;
   }, [x, y]);
 
-for (const viewport of VIEWPORTS) {
+for (const viewport of KIOSK_VIEWPORTS) {
   for (const language of [
     { code: 'fr', name: 'Français', act1: /^Acte 1 : /, act1Heading: /^Acte 1 : / },
     { code: 'ar', name: 'العربية', act1: /^الفصل 1/, act1Heading: /^الفصل 1/ },

@@ -3,12 +3,8 @@
  * 1.4.11), and each act's colour follows it from its tile to its screen and its initiatives.
  */
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, KIOSK_VIEWPORTS, test } from './fixtures';
 
-const VIEWPORTS = [
-  { width: 1920, height: 1080 },
-  { width: 1080, height: 1920 },
-];
 const LANGUAGES = [
   { code: 'fr', name: 'Français', act: (n: number) => new RegExp(`^Acte ${n} : `), home: 'Accueil' },
   { code: 'ar', name: 'العربية', act: (n: number) => new RegExp(`^الفصل ${n}`), home: 'الصفحة الرئيسية' },
@@ -27,7 +23,7 @@ async function pictureSizes(tiles: Locator) {
 
 const tilesOf = (page: Page) => page.getByRole('main').getByRole('listitem').getByRole('button');
 
-for (const viewport of VIEWPORTS) {
+for (const viewport of KIOSK_VIEWPORTS) {
   for (const language of LANGUAGES) {
     test(`each picture fills most of its tile (${language.code}, ${viewport.width}×${viewport.height})`, async ({ page }) => {
       test.setTimeout(90_000);
