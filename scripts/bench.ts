@@ -19,6 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import type { AudioManifest } from '../domain/narration/audio-manifest';
 import { PROJECT_ROOT } from './content-sources';
+import { waitForServer } from './wait-for-server';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4199);
 const WARM_TAPS = 200;
@@ -44,18 +45,6 @@ interface Tap {
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
-
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`preview server did not start at ${url}`);
 }
 
 async function heapUsed(page: Page): Promise<number> {
@@ -232,7 +221,7 @@ async function main() {
   // vite itself, not through npx, so that killing it stops the server.
   const server = spawn(path.join(PROJECT_ROOT, 'node_modules/.bin/vite'), ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: PROJECT_ROOT, stdio: 'ignore' });
   try {
-    await waitForServer(url);
+    await waitForServer(url, { timeoutMs: 20_000 });
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
       args: ['--no-sandbox', '--autoplay-policy=no-user-gesture-required', '--disable-background-networking', '--js-flags=--expose-gc'],

@@ -10,6 +10,7 @@ import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { waitForServer } from './wait-for-server';
 
 const PORT = Number(process.env.SCREENSHOT_PORT ?? 4299);
 const OUT_DIR = 'docs/screens';
@@ -69,18 +70,6 @@ const ARABIC: Step[] = [
   { title: 'Act 2 in Arabic', act: (page) => button(page, /^الفصل 2/).click() },
   { title: 'An initiative in Arabic', act: (page) => button(page, 'بيب زيب في لشبونة').click() },
 ];
-
-async function waitForServer(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 120; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`The preview server did not answer at ${url}`);
-}
 
 function chromiumPath(): string | undefined {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;

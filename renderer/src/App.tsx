@@ -20,6 +20,7 @@ import { CONTROL_PICTOGRAMS } from '../../domain/controls/control-pictograms';
 import { Pictogram } from './components/Pictogram';
 import { useDisplayedScreen } from './navigation/displayed-screen';
 import { useKioskStore, type Screen } from './state/kiosk-store';
+import { screenMarker } from '../../domain/navigation/screen';
 import { FacilitatorMode } from './facilitator/FacilitatorMode';
 import { useFacilitatorStore } from './facilitator/facilitator-store';
 import { useFacilitator } from './facilitator/use-facilitator';
@@ -94,7 +95,7 @@ export function App() {
       <WorkshopMarker />
       {/* A region that scrolls must be reachable with the keyboard to be scrolled (WCAG 2.1.1, axe scrollable-region-focusable). */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <main className="screen" key={JSON.stringify(screen)} tabIndex={0}>
+      <main className="screen" key={JSON.stringify(screen)} data-screen={screenMarker(screen)} tabIndex={0}>
         <CurrentScreen screen={screen} />
       </main>
       {/* The live region exists before its message, so that screen readers announce the message. */}

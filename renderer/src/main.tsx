@@ -58,6 +58,16 @@ function markNarrationStart(key: string, at: number, channel: 'narration' | 'nam
   performance.mark('narration-start', { startTime: at, detail: { key, channel } });
 }
 
+/**
+ * The narration's state on the page's root (`data-narration="playing"`, `data-narration-key="item.anlci.easy"`):
+ * what is playing can be seen in devtools and waited for by tests, without reading the app's state.
+ */
+function markNarrationState({ status, key }: { status: string; key: string | null }) {
+  const root = document.documentElement.dataset;
+  if (root.narration !== status) root.narration = status;
+  if (root.narrationKey !== (key ?? '')) root.narrationKey = key ?? '';
+}
+
 async function boot() {
   // Problems with the venue configuration are logged by whoever read the file (main, or the browser preview).
   const { config } = await kioskApi.getVenueConfig().catch((error: unknown) => {
@@ -70,7 +80,10 @@ async function boot() {
     resolve: resolveNarration,
     cacheBytes: AUDIO_CACHE_BYTES,
     loadTimeoutMs: CLIP_LOAD_TIMEOUT_MS,
-    onState: (state) => useNarrationStore.setState(state),
+    onState: (state) => {
+      useNarrationStore.setState(state);
+      markNarrationState(state);
+    },
     onProblem: (message) => kioskApi.log({ level: 'warn', scope: 'audio', message }),
     onStarted: markNarrationStart,
   });

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test, waitForIdleWarning } from './fixtures';
+import { expect, expectScreen, pressForNewScreen, test, waitForIdleWarning } from './fixtures';
 
 /**
  * Page-level facts the criterion matrix (docs/accessibility-matrix.md) rests on, beyond the axe audits:
@@ -19,7 +19,7 @@ test('every screen is one HTML document with a doctype, the kiosk’s title, and
     await page.goto('/');
     expect(await page.evaluate(() => document.doctype?.name)).toBe('html');
     await expect(page).toHaveTitle('Rencontres Kelvoa Marseille 2016');
-    await page.getByRole('button', { name: language.name, exact: true }).click();
+    await pressForNewScreen(page.getByRole('button', { name: language.name, exact: true }));
     await expect(page.locator('html')).toHaveAttribute('lang', language.lang);
     await expect(page.locator('html')).toHaveAttribute('dir', language.dir);
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
@@ -51,28 +51,41 @@ async function expectNone(page: Page, screen: string) {
   for (const [kind, selector] of Object.entries(ABSENT)) expect(await page.locator(selector).count(), `${screen}: no ${kind}`).toBe(0);
 }
 
-/** Every kind of screen a visitor can reach, the two dialogs included; `check` runs on each. */
+/** Every kind of screen a visitor can reach, the two dialogs included; `check` runs on each, once it is drawn. */
 async function forEveryScreen(page: Page, check: (page: Page, screen: string) => Promise<void>) {
+  const checked: string[] = [];
+  const checkScreen = async (screen: string) => {
+    await check(page, screen);
+    checked.push(screen);
+  };
   await page.clock.install();
   await page.goto('/?idleTimeoutSeconds=15');
-  await check(page, 'attract');
-  await page.getByRole('button', { name: 'Français', exact: true }).click();
-  await check(page, 'home');
-  await page.getByRole('button', { name: /^Acte 1 : / }).click();
-  await check(page, 'act');
-  await page.getByRole('button', { name: 'Le numérique pour tous', exact: true }).click();
-  await check(page, 'initiative');
+  await expectScreen(page, 'attract');
+  await checkScreen('attract');
+  await pressForNewScreen(page.getByRole('button', { name: 'Français', exact: true }));
+  await checkScreen('home');
+  await pressForNewScreen(page.getByRole('button', { name: /^Acte 1 : / }));
+  await checkScreen('act');
+  await pressForNewScreen(page.getByRole('button', { name: 'Le numérique pour tous', exact: true }));
+  await checkScreen('initiative');
   await page.getByRole('button', { name: 'Explication du mot illettrisme' }).click();
-  await check(page, 'word');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await checkScreen('word');
   await page.getByRole('button', { name: "C'est compris" }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   await page.getByRole('button', { name: 'Plus de détails' }).click();
-  await check(page, 'full text');
-  for (const [open, screen] of [['Aide', 'help'], ['À propos', 'about'], ['Retour', ''], ['Crédits', 'credits'], ['Réglages', 'settings']]) {
-    await page.getByRole('button', { name: open, exact: true }).click();
-    if (screen) await check(page, screen);
+  await expect(page.getByRole('region', { name: 'Texte complet' })).toBeVisible();
+  await checkScreen('full text');
+  for (const [open, screen] of [['Aide', 'help'], ['À propos', 'about'], ['Retour', ''], ['Crédits', 'credits'], ['Réglages', 'settings']] as const) {
+    const marker = await pressForNewScreen(page.getByRole('button', { name: open, exact: true }));
+    if (screen) {
+      expect(marker).toBe(screen);
+      await checkScreen(screen);
+    }
   }
   await waitForIdleWarning(page, 'Êtes-vous encore là ?');
-  await check(page, 'idle warning');
+  await checkScreen('idle warning');
+  expect(checked, 'every screen checked').toEqual(['attract', 'home', 'act', 'initiative', 'word', 'full text', 'help', 'about', 'credits', 'settings', 'idle warning']);
 }
 
 test('no screen has a frame, a video, a table, a link or a form field', async ({ page }) => {
@@ -106,7 +119,7 @@ test.describe('with the visitor’s own style sheet', () => {
 
   test('text spacing raised to WCAG’s values (1.4.12) hides no text on the home, act, initiative and settings screens', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('button', { name: 'Français', exact: true }).click();
+    await pressForNewScreen(page.getByRole('button', { name: 'Français', exact: true }));
     await page.addStyleTag({ content: '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }' });
     const hiddenText = () =>
       page.evaluate(() =>
@@ -119,11 +132,11 @@ test.describe('with the visitor’s own style sheet', () => {
           .map((element) => element.textContent!.trim().slice(0, 60)),
       );
     expect(await hiddenText(), 'home').toEqual([]);
-    await page.getByRole('button', { name: /^Acte 1 : / }).click();
+    await pressForNewScreen(page.getByRole('button', { name: /^Acte 1 : / }));
     expect(await hiddenText(), 'act').toEqual([]);
-    await page.getByRole('button', { name: 'Le numérique pour tous', exact: true }).click();
+    await pressForNewScreen(page.getByRole('button', { name: 'Le numérique pour tous', exact: true }));
     expect(await hiddenText(), 'initiative').toEqual([]);
-    await page.getByRole('button', { name: 'Réglages' }).click();
+    await pressForNewScreen(page.getByRole('button', { name: 'Réglages' }));
     expect(await hiddenText(), 'settings').toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, KIOSK_VIEWPORTS, test, waitForIdleWarning } from './fixtures';
+import { expect, expectScreen, KIOSK_VIEWPORTS, pressForNewScreen, test, waitForIdleWarning } from './fixtures';
 
 async function audit(page: Page, screen: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag2aaa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
@@ -21,29 +21,37 @@ for (const variant of variants) {
   test(`axe finds no violation on any screen (${variant.name})`, async ({ page }) => {
     test.setTimeout(90_000);
     await page.goto('/');
+    await expectScreen(page, 'attract');
     await audit(page, 'attract');
-    await page.getByRole('button', { name: 'Français', exact: true }).click();
-    await page.getByRole('button', { name: 'Réglages' }).click();
+    await pressForNewScreen(page.getByRole('button', { name: 'Français', exact: true }));
+    await pressForNewScreen(page.getByRole('button', { name: 'Réglages' }));
     await page.getByRole('button', { name: variant.text }).click();
-    if (variant.contrast) await page.getByRole('button', { name: 'Contraste renforcé' }).click();
+    await expect(page.getByRole('button', { name: variant.text })).toHaveAttribute('aria-pressed', 'true');
+    if (variant.contrast) {
+      await page.getByRole('button', { name: 'Contraste renforcé' }).click();
+      await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
+    }
     await audit(page, 'settings');
-    await page.getByRole('button', { name: 'Accueil' }).click();
+    await pressForNewScreen(page.getByRole('button', { name: 'Accueil' }));
     await audit(page, 'home');
-    await page.getByRole('button', { name: /^Acte 1 : / }).click();
+    await pressForNewScreen(page.getByRole('button', { name: /^Acte 1 : / }));
     await audit(page, 'act');
-    await page.getByRole('button', { name: 'Le numérique pour tous', exact: true }).click();
+    await pressForNewScreen(page.getByRole('button', { name: 'Le numérique pour tous', exact: true }));
     await audit(page, 'initiative');
     await page.getByRole('button', { name: 'Explication du mot illettrisme' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
     await audit(page, 'lexicon');
     await page.getByRole('button', { name: "C'est compris" }).click();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
     await page.getByRole('button', { name: 'Plus de détails' }).click();
+    await expect(page.getByRole('region', { name: 'Texte complet' })).toBeVisible();
     await audit(page, 'full text');
-    await page.getByRole('button', { name: 'Aide' }).click();
+    await pressForNewScreen(page.getByRole('button', { name: 'Aide' }));
     await audit(page, 'help');
-    await page.getByRole('button', { name: 'À propos' }).click();
+    await pressForNewScreen(page.getByRole('button', { name: 'À propos' }));
     await audit(page, 'about');
-    await page.getByRole('button', { name: 'Retour' }).click();
-    await page.getByRole('button', { name: 'Crédits' }).click();
+    await pressForNewScreen(page.getByRole('button', { name: 'Retour' }));
+    await pressForNewScreen(page.getByRole('button', { name: 'Crédits' }));
     await audit(page, 'credits');
   });
 }
@@ -53,17 +61,18 @@ for (const viewport of KIOSK_VIEWPORTS) {
     test.setTimeout(90_000);
     await page.setViewportSize(viewport);
     await page.goto('/');
-    await page.getByRole('button', { name: 'العربية', exact: true }).click();
+    await pressForNewScreen(page.getByRole('button', { name: 'العربية', exact: true }));
     await audit(page, 'home ar');
-    await page.getByRole('button', { name: /^الفصل 2/ }).click();
+    await pressForNewScreen(page.getByRole('button', { name: /^الفصل 2/ }));
     await audit(page, 'act ar');
-    await page.getByRole('button', { name: 'بيب زيب في لشبونة', exact: true }).click();
+    await pressForNewScreen(page.getByRole('button', { name: 'بيب زيب في لشبونة', exact: true }));
     await audit(page, 'initiative ar');
-    await page.getByRole('button', { name: 'رجوع', exact: true }).click();
-    await page.getByRole('button', { name: 'رجوع', exact: true }).click();
-    await page.getByRole('button', { name: /^الفصل 1/ }).click();
-    await page.getByRole('button', { name: 'التكنولوجيا الرقمية للجميع', exact: true }).click();
+    await pressForNewScreen(page.getByRole('button', { name: 'رجوع', exact: true }));
+    await pressForNewScreen(page.getByRole('button', { name: 'رجوع', exact: true }));
+    await pressForNewScreen(page.getByRole('button', { name: /^الفصل 1/ }));
+    await pressForNewScreen(page.getByRole('button', { name: 'التكنولوجيا الرقمية للجميع', exact: true }));
     await page.getByRole('button', { name: /^معنى كلمة/ }).first().click();
+    await expect(page.getByRole('dialog')).toBeVisible();
     await audit(page, 'lexicon ar');
   });
 
@@ -71,18 +80,21 @@ for (const viewport of KIOSK_VIEWPORTS) {
     test.setTimeout(90_000);
     await page.setViewportSize(viewport);
     await page.goto('/?scanStepSeconds=1');
+    await expectScreen(page, 'attract');
     await audit(page, 'attract');
-    await page.getByRole('button', { name: 'Français', exact: true }).click();
+    await pressForNewScreen(page.getByRole('button', { name: 'Français', exact: true }));
     await audit(page, 'home');
-    await page.getByRole('button', { name: /^Acte 1 : / }).click();
-    await page.getByRole('button', { name: 'Le travail transformé', exact: true }).click();
+    await pressForNewScreen(page.getByRole('button', { name: /^Acte 1 : / }));
+    await pressForNewScreen(page.getByRole('button', { name: 'Le travail transformé', exact: true }));
     await page.getByRole('button', { name: 'Qui présente ?' }).click();
     await audit(page, 'initiative, presenter');
-    await page.getByRole('button', { name: 'Réglages' }).click();
+    await pressForNewScreen(page.getByRole('button', { name: 'Réglages' }));
     await page.getByRole('button', { name: 'Grand texte' }).click();
+    await expect(page.getByRole('button', { name: 'Grand texte' })).toHaveAttribute('aria-pressed', 'true');
     await page.getByRole('button', { name: 'Balayage automatique, une touche pour choisir' }).click();
+    await expect(page.getByRole('button', { name: 'Balayage automatique, une touche pour choisir' })).toHaveAttribute('aria-pressed', 'true');
     await audit(page, 'settings, large text, scanning');
-    await page.getByRole('button', { name: 'Retour' }).click();
+    await pressForNewScreen(page.getByRole('button', { name: 'Retour' }));
     await expect(page.getByRole('button', { name: 'Plus bas' })).toBeVisible();
     await expect(page.locator('[data-scan]').first()).toBeVisible({ timeout: 30_000 });
     await audit(page, 'initiative, large text, page buttons, scanning');
@@ -92,7 +104,7 @@ for (const viewport of KIOSK_VIEWPORTS) {
 test('axe finds no violation on the "Are you still there?" warning', async ({ page }) => {
   await page.clock.install();
   await page.goto('/?idleTimeoutSeconds=15');
-  await page.getByRole('button', { name: 'Français', exact: true }).click();
+  await pressForNewScreen(page.getByRole('button', { name: 'Français', exact: true }));
   await waitForIdleWarning(page, 'Êtes-vous encore là ?');
   await audit(page, 'idle warning');
 });

@@ -55,6 +55,7 @@ for (const viewport of KIOSK_VIEWPORTS) {
 
 test('scanning visits only the dialog while it is open', async ({ page }) => {
   test.setTimeout(60_000);
+  await page.clock.install();
   await openInitiative(page, LANGUAGES[0], '?scanStepSeconds=1');
   await page.getByRole('button', { name: 'Réglages' }).click();
   await page.getByRole('button', { name: 'Balayage automatique, une touche pour choisir' }).click();
@@ -65,11 +66,20 @@ test('scanning visits only the dialog while it is open', async ({ page }) => {
   await expect(dialog).toBeVisible();
   const close = dialog.getByRole('button', { name: "C'est compris" });
   await expect(close).toHaveAttribute('data-scan', 'item', { timeout: 30_000 });
-  for (let step = 0; step < 4; step++) {
-    await page.waitForTimeout(1_000);
-    const outside = await page.evaluate(() => [...document.querySelectorAll('[data-scan]')].filter((element) => !element.closest('dialog')).length);
-    expect(outside, 'nothing behind the dialog is highlighted').toBe(0);
-  }
+  // Every highlight of the next four scan steps (on the page's clock), wherever it falls.
+  await page.evaluate(() => {
+    const outside: string[] = [];
+    (window as unknown as { outside: string[] }).outside = outside;
+    new MutationObserver((records) => {
+      for (const { target } of records) {
+        if (target instanceof Element && target.hasAttribute('data-scan') && !target.closest('dialog')) outside.push(target.getAttribute('aria-label') ?? target.tagName);
+      }
+    }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-scan'] });
+  });
+  await page.clock.runFor(4_000);
+  await expect(close).toHaveAttribute('data-scan', 'item');
+  expect(await page.evaluate(() => (window as unknown as { outside: string[] }).outside), 'nothing behind the dialog is highlighted').toEqual([]);
+  expect(await page.evaluate(() => [...document.querySelectorAll('[data-scan]')].filter((element) => !element.closest('dialog')).length)).toBe(0);
   await page.keyboard.press('Space');
   await expect(dialog).toHaveCount(0);
 });

@@ -5,8 +5,19 @@
 import type { Page } from '@playwright/test';
 import { expect, KIOSK_VIEWPORTS, test } from './fixtures';
 
+// These tests are about the guard itself: each page keeps the venue's guard (or the one its URL gives).
+test.use({ venueDefaults: {} });
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+
+/**
+ * Waits until the screen with this marker is drawn (its guard starts as it is drawn), then until its guard is
+ * over: touches are taken again.
+ */
+async function guardOver(page: Page, screen: string) {
+  await expect(page.locator(`[data-screen="${screen}"]`)).toBeAttached();
+  await expect(page.locator('html')).not.toHaveAttribute('data-new-screen', 'guarded', { timeout: 5_000 });
+}
 
 /** Two taps on a tile's picture, the second `gapMs` after the first, as a hurried or trembling finger does. */
 async function doubleTap(page: Page, name: RegExp | string, gapMs: number) {
@@ -14,6 +25,7 @@ async function doubleTap(page: Page, name: RegExp | string, gapMs: number) {
   const x = box.x + box.width / 2;
   const y = box.y + box.height * 0.4;
   await page.mouse.click(x, y);
+  // The rhythm of the two taps is what is tested: a fixed gap, not a condition.
   await page.waitForTimeout(gapMs);
   await page.mouse.click(x, y);
   return { x, y };
@@ -42,16 +54,16 @@ for (const viewport of KIOSK_VIEWPORTS) {
       // machine; the default guard's own length is measured below.
       await page.goto('/?newScreenGuardSeconds=1');
       await page.getByRole('button', { name: language.name, exact: true }).click();
-      await page.waitForTimeout(1200);
+      await guardOver(page, 'home');
       for (const gap of [90, 250]) {
         const { x, y } = await doubleTap(page, language.act1, gap);
         await expect(heading(page)).toHaveText(language.act1Heading);
         // There is a tile where the finger came down the second time, and it was not opened.
         expect(await buttonAt(page, x, y)).not.toBeNull();
-        await page.waitForTimeout(1200);
+        await guardOver(page, 'act/act-1');
         await expect(heading(page)).toHaveText(language.act1Heading);
         await page.getByRole('button', { name: language.code === 'fr' ? 'Accueil' : 'الصفحة الرئيسية' }).click();
-        await page.waitForTimeout(1200);
+        await guardOver(page, 'home');
       }
     });
   }
@@ -61,7 +73,7 @@ test('without the guard the same double tap would jump a level: the guard is wha
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('/?newScreenGuardSeconds=0');
   await page.getByRole('button', { name: 'Français', exact: true }).click();
-  await page.waitForTimeout(800);
+  await expect(page.locator('[data-screen="home"]')).toBeAttached();
   await doubleTap(page, /^Acte 1 : /, 150);
   // The second tap opened whatever had appeared under the finger: an initiative, one level too deep.
   await expect(page.getByRole('article')).toBeVisible();
@@ -77,11 +89,11 @@ test('the default guard lasts half a second; then touches are taken again', asyn
     window.addEventListener('pointerup', (event) => log.push({ event: 'tap', at: event.timeStamp }), true);
     new MutationObserver(() => log.push({ event: 'newScreen' in document.documentElement.dataset ? 'on' : 'off', at: performance.now() })).observe(document.documentElement, { attributes: true, attributeFilter: ['data-new-screen'] });
   });
-  await page.waitForTimeout(800);
+  await guardOver(page, 'home');
   const { x, y } = await doubleTap(page, /^Acte 2 : /, 100);
   await expect(heading(page)).toHaveText(/^Acte 2 : /);
   expect(await buttonAt(page, x, y)).not.toBeNull();
-  await page.waitForTimeout(800);
+  await guardOver(page, 'act/act-2');
   // After the guard, the same place answers at once.
   await page.mouse.click(x, y);
   await expect(heading(page)).not.toHaveText(/^Acte 2 : /);
@@ -102,12 +114,15 @@ test.describe('on a touch screen', () => {
   test('a double tap with a finger opens one level only', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('button', { name: 'Français', exact: true }).tap();
-    await page.waitForTimeout(800);
+    await guardOver(page, 'home');
     const box = (await page.getByRole('button', { name: /^Acte 3 : / }).boundingBox())!;
     await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    // The rhythm of the two taps is what is tested.
     await page.waitForTimeout(120);
     await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
-    await page.waitForTimeout(600);
+    await expect(heading(page)).toHaveText(/^Acte 3 : /);
+    // Once the guard is over, whatever the second tap did has been done: it opened nothing.
+    await guardOver(page, 'act/act-3');
     await expect(heading(page)).toHaveText(/^Acte 3 : /);
   });
 });

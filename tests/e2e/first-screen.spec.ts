@@ -38,9 +38,12 @@ for (const viewport of [
 test('the invitation is spoken as soon as someone comes near, and written in each language', async ({ page }) => {
   // No invitation on a timer during this test: only an approach can start it.
   await page.goto('/?attractInvitationSeconds=0');
+  await expect(page.locator('[data-screen="attract"]')).toBeAttached();
   await expect(page.getByRole('button', { name: 'Français', exact: true })).toBeVisible();
-  await page.waitForTimeout(500);
+  // The screen drawn and its effects run (two frames later), with nobody near: nothing was asked of the voice.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   expect(await narrationKeys(page)).toEqual([]);
+  await expect(page.locator('html')).not.toHaveAttribute('data-narration', /loading|playing/);
   await page.mouse.move(200, 200);
   await page.mouse.move(220, 240);
   await expect.poll(() => narrationKeys(page), { timeout: 10_000 }).toContain('ui.attract.invitation');

@@ -1,12 +1,46 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
+/** Console errors a test provokes on purpose, so that the guards let them through: their text, and the URL they come from. */
+export interface ExpectedError {
+  text: RegExp;
+  url?: RegExp;
+}
+
+const isExpected = (expected: ExpectedError | null, text: string, url: string) => expected !== null && expected.text.test(text) && (expected.url?.test(url) ?? true);
+
+/** Venue settings added to every `page.goto` whose URL does not give them itself. */
+export type VenueDefaults = Record<string, string>;
+
+/** The URL with the venue defaults it does not set itself, kept relative to the app. */
+export function withVenueDefaults(url: string, defaults: VenueDefaults): string {
+  const parsed = new URL(url, 'http://app.invalid/');
+  for (const [key, value] of Object.entries(defaults)) if (!parsed.searchParams.has(key)) parsed.searchParams.set(key, value);
+  return parsed.origin === 'http://app.invalid' ? `${parsed.pathname}${parsed.search}${parsed.hash}` : parsed.href;
+}
+
 /**
  * Every end-to-end test runs with these guards: a request leaving the app's origin, a console error or
- * an uncaught exception fails the test, after it has run, with the list of what went wrong.
+ * an uncaught exception fails the test, after it has run, with the list of what went wrong; a test lists
+ * the errors it provokes itself in `expectedErrors`.
+ *
+ * Every page starts without the new screen's guard against double taps (it makes every click wait half a
+ * second): only the tests of the guard itself turn it back on, with `test.use({ venueDefaults: {} })`.
  */
-export const test = base.extend<{ guards: void }>({
+export const test = base.extend<{ venueDefaults: VenueDefaults; expectedErrors: ExpectedError | null; logs: string[]; guards: void }>({
+  venueDefaults: [{ newScreenGuardSeconds: '0' }, { option: true }],
+  expectedErrors: [null, { option: true }],
+  page: async ({ page, venueDefaults }, use) => {
+    const goto = page.goto.bind(page);
+    page.goto = (url, options) => goto(withVenueDefaults(url, venueDefaults), options);
+    await use(page);
+  },
+  logs: async ({ page }, use) => {
+    const logs: string[] = [];
+    page.on('console', (message) => logs.push(message.text()));
+    await use(logs);
+  },
   guards: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, expectedErrors }, use) => {
       const origin = new URL(baseURL!).origin;
       const problems: string[] = [];
       page.on('request', (request) => {
@@ -15,15 +49,41 @@ export const test = base.extend<{ guards: void }>({
         if (new URL(url).origin !== origin) problems.push(`request left the app: ${url}`);
       });
       page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+        if (message.type() !== 'error') return;
+        if (isExpected(expectedErrors, message.text(), message.location().url)) return;
+        problems.push(`console error: ${message.text()} (${message.location().url})`);
       });
-      page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`));
+      page.on('pageerror', (error) => {
+        if (!isExpected(expectedErrors, error.message, '')) problems.push(`uncaught exception: ${error.message}`);
+      });
       await use();
       expect(problems, 'the page stayed offline and error-free').toEqual([]);
     },
     { auto: true },
   ],
 });
+
+/** The screen drawn now: the root of the visitor screen or the attract screen, marked with its name. */
+export const drawnScreen = (page: Page) => page.locator('[data-screen]');
+
+/**
+ * Waits until the screen with this marker ("home", "act/act-2", "item/wetechcare"…) is drawn: its
+ * elements, not those of the screen it replaces, are what the test reads next.
+ */
+export async function expectScreen(page: Page, marker: string): Promise<Locator> {
+  const screen = page.locator(`[data-screen="${marker}"]`);
+  await expect(screen).toBeAttached();
+  return screen;
+}
+
+/** Presses a button that opens another screen and waits until that new screen is drawn; returns its marker. */
+export async function pressForNewScreen(button: Locator): Promise<string> {
+  const page = button.page();
+  const before = await drawnScreen(page).getAttribute('data-screen');
+  await button.click();
+  await expect(drawnScreen(page)).not.toHaveAttribute('data-screen', before ?? '');
+  return (await drawnScreen(page).getAttribute('data-screen'))!;
+}
 
 export { expect };
 
@@ -84,4 +144,18 @@ export async function recordSpokenWords(text: Locator): Promise<() => Promise<st
     }).observe(region, { subtree: true, childList: true });
   }, name);
   return () => text.page().evaluate((listName) => [...(window as unknown as Record<string, string[]>)[listName]!], name);
+}
+
+/**
+ * Waits until the clip with this key has played to its end by itself: the narration is idle on it (the page
+ * marks its narration's state on its root). With the page's clock installed, the clock is run meanwhile,
+ * since howler ends a clip on a timer.
+ */
+export async function expectNarrationEnded(page: Page, key: string, { runClock = false } = {}) {
+  const root = page.locator('html');
+  await expect(async () => {
+    if (runClock) await page.clock.runFor(1_000);
+    await expect(root).toHaveAttribute('data-narration-key', key, { timeout: 100 });
+    await expect(root).toHaveAttribute('data-narration', 'idle', { timeout: 100 });
+  }).toPass({ timeout: 30_000 });
 }

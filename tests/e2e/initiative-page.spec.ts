@@ -4,7 +4,7 @@
  * page buttons when the text does not fit.
  */
 import type { Page } from '@playwright/test';
-import { expect, KIOSK_VIEWPORTS, startedClips, test } from './fixtures';
+import { expect, expectNarrationEnded, KIOSK_VIEWPORTS, startedClips, test } from './fixtures';
 
 
 const narrationKeys = (page: Page) => startedClips(page, 'narration');
@@ -43,7 +43,7 @@ for (const viewport of KIOSK_VIEWPORTS) {
     test(`each part of an initiative is one press away and is heard (${language.code}, ${viewport.width}×${viewport.height})`, async ({ page }) => {
       test.setTimeout(90_000);
       await page.setViewportSize(viewport);
-      await page.goto('/?newScreenGuardSeconds=0');
+      await page.goto('/');
       await page.getByRole('button', { name: language.name, exact: true }).click();
       await page.getByRole('button', { name: language.act }).click();
       await page.getByRole('button', { name: language.item, exact: true }).click();
@@ -74,7 +74,7 @@ for (const viewport of KIOSK_VIEWPORTS) {
     test(`page buttons appear exactly when the text does not fit, and move it a page (${language.code}, ${viewport.width}×${viewport.height})`, async ({ page }) => {
       test.setTimeout(90_000);
       await page.setViewportSize(viewport);
-      await page.goto('/?newScreenGuardSeconds=0');
+      await page.goto('/');
       await page.getByRole('button', { name: language.name, exact: true }).click();
       const down = page.getByRole('button', { name: language.code === 'fr' ? 'Plus bas' : 'إلى الأسفل' });
       const up = page.getByRole('button', { name: language.code === 'fr' ? 'Plus haut' : 'إلى الأعلى' });
@@ -84,8 +84,9 @@ for (const viewport of KIOSK_VIEWPORTS) {
       for (const item of [language.item, language.longItem]) {
         await page.getByRole('button', { name: language.act }).click();
         await page.getByRole('button', { name: item, exact: true }).click();
-        await page.waitForTimeout(300);
-        await expect(down).toHaveCount((await overflows()) ? 1 : 0);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(item);
+        // The page buttons follow the text's layout once it settles (fonts, pictures): they agree with it.
+        await expect.poll(async () => (await down.count()) === ((await overflows()) ? 1 : 0), { message: `${item}: page buttons if and only if the text overflows` }).toBe(true);
         await page.getByRole('navigation').getByRole('button').first().click();
       }
       // With large text it never fits: a press moves it by most of a screen, and the way back opens.
@@ -108,7 +109,7 @@ for (const viewport of KIOSK_VIEWPORTS) {
 }
 
 test('a word underlined in the text opens its explanation with a touch', async ({ page }) => {
-  await page.goto('/?newScreenGuardSeconds=0');
+  await page.goto('/');
   await page.getByRole('button', { name: 'Français', exact: true }).click();
   await page.getByRole('button', { name: /^Acte 1 : / }).click();
   await page.getByRole('button', { name: 'Le numérique pour tous', exact: true }).click();
@@ -117,7 +118,7 @@ test('a word underlined in the text opens its explanation with a touch', async (
 });
 
 test('French words inside Arabic text carry lang="fr"; headings are named by their text alone', async ({ page }) => {
-  await page.goto('/?newScreenGuardSeconds=0');
+  await page.goto('/');
   await page.getByRole('button', { name: 'العربية', exact: true }).click();
   await page.getByRole('button', { name: /^الفصل 2/ }).click();
   // The act's heading has a picture, but its name is its words only.
@@ -132,7 +133,7 @@ test('French words inside Arabic text carry lang="fr"; headings are named by the
 });
 
 test('focus moves to the heading of every new screen', async ({ page }) => {
-  await page.goto('/?newScreenGuardSeconds=0');
+  await page.goto('/');
   const heading = page.getByRole('heading', { level: 1 });
   await page.getByRole('button', { name: 'Français', exact: true }).click();
   await expect(heading).toBeFocused();
@@ -151,11 +152,11 @@ test('focus moves to the heading of every new screen', async ({ page }) => {
 });
 
 test('Pause with nothing playing says so, aloud and on screen', async ({ page }) => {
-  await page.goto('/?newScreenGuardSeconds=0');
+  await page.goto('/');
   await page.getByRole('button', { name: 'Français', exact: true }).click();
   await page.getByRole('button', { name: 'Réglages' }).click();
   // Once the screen has said its name, nothing plays.
-  await page.waitForTimeout(4_000);
+  await expectNarrationEnded(page, 'ui.screen.settings');
   await page.evaluate(() => performance.clearMarks('narration-start'));
   await page.getByRole('button', { name: 'Pause' }).click();
   await expect(page.getByText('Rien ne joue en ce moment.')).toBeVisible();
@@ -171,7 +172,7 @@ for (const viewport of [
 ]) {
   test(`the control bar grows with 200 % text and wraps, its labels never colliding (${viewport.width}×${viewport.height})`, async ({ page }) => {
     await page.setViewportSize(viewport);
-    await page.goto('/?newScreenGuardSeconds=0');
+    await page.goto('/');
     await page.getByRole('button', { name: 'Français', exact: true }).click();
     await page.getByRole('button', { name: 'Réglages' }).click();
     await page.getByRole('button', { name: 'Grand texte' }).click();

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, expectScreen, test } from './fixtures';
 
 const SCREENS = [
   { width: 1280, height: 800 },
@@ -51,6 +51,8 @@ test('an initiative keeps every target at least 88 px, text at 200 % included', 
   await page.getByRole('button', { name: 'Accueil' }).click();
   await page.getByRole('button', { name: /^Acte 1 : / }).click();
   await page.getByRole('button', { name: 'WeTechCare et CLICNJOB', exact: true }).click();
+  await expectScreen(page, 'item/wetechcare');
+  await expect(page.getByRole('button', { name: 'Plus bas' })).toBeVisible();
   for (const box of await page.getByRole('button').evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().toJSON() as DOMRect))) {
     expect(box.width).toBeGreaterThanOrEqual(88);
     expect(box.height).toBeGreaterThanOrEqual(88);

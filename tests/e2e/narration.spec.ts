@@ -5,6 +5,7 @@ async function openInitiative(page: import('@playwright/test').Page, title: stri
   await page.getByRole('button', { name: 'Français', exact: true }).click();
   await page.getByRole('button', { name: /^Acte 1 : / }).click();
   await page.getByRole('button', { name: title, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 }
 
 test('an initiative speaks on arrival and highlights each word as it is spoken', async ({ page }) => {
@@ -37,7 +38,9 @@ test('pause, resume and listen again control the one narration channel', async (
   const easyText = page.getByRole('region', { name: 'Texte facile à lire' });
   await expect(easyText.locator('mark')).toBeVisible({ timeout: 15_000 });
   await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-narration', 'paused');
   const paused = await easyText.locator('mark').textContent();
+  // A paused narration stays still: real time has to pass to see that it does not move (a word lasts ~300 ms).
   await page.waitForTimeout(1200);
   await expect(easyText.locator('mark')).toHaveText(paused!);
   await page.getByRole('button', { name: 'Reprendre' }).click();
@@ -90,8 +93,7 @@ test('a corrupt clip shows a notice with an icon and a sound, keeps the text, an
 });
 
 test('a storm of taps loses nothing: the last narration asked for is the one that plays', async ({ page }) => {
-  // Without the new-screen guard, which would let through only one tap every half second.
-  await page.goto('/?newScreenGuardSeconds=0');
+  await page.goto('/');
   await page.getByRole('button', { name: 'Français', exact: true }).click();
   await page.getByRole('button', { name: /^Acte 1 : / }).click();
   for (let i = 0; i < 15; i++) {

@@ -3,7 +3,7 @@
  * 1.4.11), and each act's colour follows it from its tile to its screen and its initiatives.
  */
 import type { Locator, Page } from '@playwright/test';
-import { expect, KIOSK_VIEWPORTS, test } from './fixtures';
+import { expect, expectScreen, KIOSK_VIEWPORTS, test } from './fixtures';
 
 const LANGUAGES = [
   { code: 'fr', name: 'Français', act: (n: number) => new RegExp(`^Acte ${n} : `), home: 'Accueil' },
@@ -28,8 +28,9 @@ for (const viewport of KIOSK_VIEWPORTS) {
     test(`each picture fills most of its tile (${language.code}, ${viewport.width}×${viewport.height})`, async ({ page }) => {
       test.setTimeout(90_000);
       await page.setViewportSize(viewport);
-      await page.goto('/?newScreenGuardSeconds=0');
+      await page.goto('/');
       await page.getByRole('button', { name: language.name, exact: true }).click();
+      await expectScreen(page, 'home');
       const report: string[] = [];
       const home = await pictureSizes(tilesOf(page));
       expect(home).toHaveLength(4);
@@ -42,13 +43,16 @@ for (const viewport of KIOSK_VIEWPORTS) {
       for (const number of [1, 2, 3, 4]) {
         await page.getByRole('button', { name: language.act(number) }).click();
         // The act's screen is drawn just after its sound starts: measure it, not the screen it replaces.
-        await expect(page.getByRole('heading', { level: 1 })).toHaveText(language.act(number));
-        for (const tile of await pictureSizes(tilesOf(page))) {
+        await expectScreen(page, `act/act-${number}`);
+        const tiles = await pictureSizes(tilesOf(page));
+        expect(tiles.length, `act ${number}: its tiles`).toBeGreaterThan(1);
+        for (const tile of tiles) {
           report.push(`act ${number} ${tile.name}: picture ${tile.picture.toFixed(0)} px in a ${tile.tileWidth.toFixed(0)}×${tile.tileHeight.toFixed(0)} tile`);
           expect(tile.picture / Math.min(tile.tileWidth, tile.tileHeight), `${tile.name}`).toBeGreaterThanOrEqual(0.5);
           expect(tile.picture, `${tile.name}`).toBeGreaterThanOrEqual(150);
         }
         await page.getByRole('button', { name: language.home }).click();
+        await expectScreen(page, 'home');
       }
       console.log(`${language.code} ${viewport.width}×${viewport.height}\n  ${report.join('\n  ')}`);
     });
@@ -57,11 +61,15 @@ for (const viewport of KIOSK_VIEWPORTS) {
 
 test('every picture stands out from what is behind it: its outline at 3:1 all round', async ({ page }) => {
   test.setTimeout(90_000);
-  await page.goto('/?newScreenGuardSeconds=0');
+  await page.goto('/');
   await page.getByRole('button', { name: 'Français', exact: true }).click();
   /** Each picture on screen with the colour behind it: the light plate of a tile, or a button's background. */
   const pictures = new Map<string, string>();
-  const collect = async () => {
+  const screensSeen: string[] = [];
+  /** Reads the pictures of the screen with this marker, once it is drawn, and of the control bar. */
+  const collect = async (marker: string) => {
+    await expectScreen(page, marker);
+    screensSeen.push(marker);
     const found = await page.locator('img').evaluateAll((images) =>
       images.map((image) => {
         let element: Element | null = image;
@@ -74,21 +82,31 @@ test('every picture stands out from what is behind it: its outline at 3:1 all ro
           }
           element = element.parentElement;
         }
-        return { src: (image as HTMLImageElement).src, background };
+        return { src: (image as HTMLImageElement).src, background, attached: image.isConnected };
       }),
     );
-    for (const { src, background } of found) pictures.set(`${src} ${background}`, background);
+    expect(found.length, `${marker}: pictures found`).toBeGreaterThan(0);
+    for (const { src, background, attached } of found) {
+      expect(attached, `${marker}: ${src} still on the page when measured`).toBe(true);
+      expect(background, `${marker}: the colour behind ${src}`).toMatch(/^rgba?\(\d+, \d+, \d+(, [\d.]+)?\)$/);
+      pictures.set(`${src} ${background}`, background);
+    }
   };
-  await collect();
-  for (const number of [1, 2, 3, 4]) {
+  await collect('home');
+  const acts = [1, 2, 3, 4];
+  for (const number of acts) {
     await page.getByRole('button', { name: new RegExp(`^Acte ${number} : `) }).click();
-    await collect();
+    await collect(`act/act-${number}`);
     await page.getByRole('main').getByRole('listitem').getByRole('button').nth(1).click();
-    await collect();
+    const item = await page.locator('[data-screen^="item/"]').getAttribute('data-screen');
+    await collect(item!);
     await page.getByRole('button', { name: 'Accueil' }).click();
+    await expectScreen(page, 'home');
   }
   await page.getByRole('button', { name: 'Réglages' }).click();
-  await collect();
+  await collect('settings');
+  expect(screensSeen.filter((marker) => marker.startsWith('act/')), 'every act measured').toEqual(acts.map((n) => `act/act-${n}`));
+  expect(screensSeen.filter((marker) => marker.startsWith('item/')), 'one initiative of every act measured').toHaveLength(4);
   const measured = await page.evaluate(async (entries) => {
     const channel = (value: number) => {
       const c = value / 255;
@@ -99,7 +117,7 @@ test('every picture stands out from what is behind it: its outline at 3:1 all ro
     const results: { name: string; background: string; edge: number; pixels: number }[] = [];
     for (const [key, background] of entries) {
       const source = key.slice(0, key.indexOf(' '));
-      const [br, bg, bb] = background.match(/\d+/g)!.map(Number);
+      const [br, bg, bb] = (background.match(/\d+/g) ?? []).map(Number);
       const backgroundLuminance = luminance(br!, bg!, bb!);
       const image = new Image();
       image.src = source;
@@ -145,19 +163,24 @@ test('every picture stands out from what is behind it: its outline at 3:1 all ro
 });
 
 test("each act's colour follows it from its tile to its screen and its initiatives", async ({ page }) => {
-  await page.goto('/?newScreenGuardSeconds=0');
+  await page.goto('/');
   await page.getByRole('button', { name: 'Français', exact: true }).click();
+  await expectScreen(page, 'home');
   const colours = new Set<string>();
   for (const number of [1, 2, 3, 4]) {
     const act = page.getByRole('button', { name: new RegExp(`^Acte ${number} : `) });
     const colour = await act.evaluate((tile) => getComputedStyle(tile).borderTopColor);
     colours.add(colour);
     await act.click();
-    await expect(page.locator('.act-header')).toHaveCSS('border-bottom-color', colour);
-    for (const tile of await tilesOf(page).all()) await expect(tile).toHaveCSS('border-top-color', colour);
+    const actScreen = await expectScreen(page, `act/act-${number}`);
+    await expect(actScreen.locator('.act-header')).toHaveCSS('border-bottom-color', colour);
+    const tiles = await actScreen.getByRole('listitem').getByRole('button').all();
+    expect(tiles.length, `act ${number}: its tiles`).toBeGreaterThan(1);
+    for (const tile of tiles) await expect(tile).toHaveCSS('border-top-color', colour);
     await tilesOf(page).nth(1).click();
-    await expect(page.locator('.item-plate')).toHaveCSS('border-top-color', colour);
+    await expect(page.locator('[data-screen^="item/"] .item-plate')).toHaveCSS('border-top-color', colour);
     await page.getByRole('button', { name: 'Accueil' }).click();
+    await expectScreen(page, 'home');
   }
   expect(colours.size, 'four acts, four colours').toBe(4);
 });

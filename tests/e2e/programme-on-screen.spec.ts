@@ -4,7 +4,7 @@ import { buildContent } from '../../domain/content/build-content';
 import { readContentSources, readUiResources } from '../../scripts/content-sources';
 import { presenterLine } from '../../domain/narration/narration-catalogue';
 import { createUiText } from '../../domain/narration/ui-text';
-import { expect, test } from './fixtures';
+import { expect, expectScreen, test } from './fixtures';
 
 const { content } = buildContent(readContentSources());
 const LANGUAGE_NAMES = { fr: 'Français', en: 'English', es: 'Español', ar: 'العربية' } as const;
@@ -20,11 +20,15 @@ for (const language of LANGUAGES) {
     await page.getByRole('button', { name: LANGUAGE_NAMES[language], exact: true }).click();
     for (const [index, act] of content.acts.entries()) {
       await page.getByRole('button', { name: new RegExp(`${index + 1}\\s?: ?${act.text[language].title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).click();
+      await expectScreen(page, `act/${act.id}`);
+      const seen: string[] = [];
       for (const item of [act, ...act.initiatives]) {
         const text = item.text[language];
         const tile = item === act ? page.getByRole('list').getByRole('button').first() : page.getByRole('button', { name: text.title, exact: true });
         await page.evaluate(() => performance.clearMarks('narration-start'));
         await tile.click();
+        await expectScreen(page, `item/${item.id}`);
+        seen.push(item.id);
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.title);
         // Its narration starts: the title, then the easy-to-read text.
         await expect
@@ -40,8 +44,11 @@ for (const language of LANGUAGES) {
         await page.getByRole('button', { name: MORE_DETAIL[language] }).click();
         await expect(page.getByRole('region', { name: FULL_TEXT[language] }).getByText(text.full[0]!.slice(0, 40))).toBeVisible();
         await page.getByRole('button', { name: BACK[language] }).click();
+        await expectScreen(page, `act/${act.id}`);
       }
+      expect(seen, `${act.id}: the act and each of its initiatives seen`).toEqual([act.id, ...act.initiatives.map((initiative) => initiative.id)]);
       await page.getByRole('button', { name: BACK[language] }).click();
+      await expectScreen(page, 'home');
     }
   });
 }

@@ -8,7 +8,7 @@ import { buildContent } from '../../domain/content/build-content';
 import { clipKey, type ClipKey } from '../../domain/narration/clip-keys';
 import { readContentSources } from '../../scripts/content-sources';
 import { readNarrationCatalogue } from '../../scripts/voice/narration-sources';
-import { expect, test } from './fixtures';
+import { expect, expectScreen, pressForNewScreen, test } from './fixtures';
 
 const { content } = buildContent(readContentSources());
 const catalogue = readNarrationCatalogue();
@@ -31,26 +31,33 @@ for (const language of LANGUAGES) {
   test(`every button says what it shows, on every screen, in ${language}`, async ({ page }) => {
     test.setTimeout(120_000);
     await page.goto('/');
+    await expectScreen(page, 'attract');
     await expectEveryButtonSaysItsName(page, language, 'attract');
-    await page.getByRole('button', { name: name(language, clipKey.ui('language.name')), exact: true }).click();
+    await pressForNewScreen(page.getByRole('button', { name: name(language, clipKey.ui('language.name')), exact: true }));
     const control = (key: Parameters<typeof clipKey.ui>[0]) => page.getByRole('navigation').getByRole('button', { name: name(language, clipKey.ui(key)), exact: true });
     await expectEveryButtonSaysItsName(page, language, 'home');
     for (const act of content.acts) {
       await page.getByRole('button', { name: name(language, clipKey.actLabel(act.id)), exact: true }).click();
+      await expectScreen(page, `act/${act.id}`);
       await expectEveryButtonSaysItsName(page, language, act.id);
       for (const [tile, item] of [[clipKey.aboutAct(act.id), act], ...act.initiatives.map((initiative) => [clipKey.item(initiative.id, 'title'), initiative] as const)] as const) {
         await page.getByRole('button', { name: name(language, tile), exact: true }).click();
+        await expectScreen(page, `item/${item.id}`);
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(item.text[language].title);
         await expectEveryButtonSaysItsName(page, language, item.id);
         await control('controls.back').click();
+        await expectScreen(page, `act/${act.id}`);
       }
       await control('controls.home').click();
+      await expectScreen(page, 'home');
     }
-    for (const screen of ['controls.settings', 'controls.help'] as const) {
+    for (const [screen, marker] of [['controls.settings', 'settings'], ['controls.help', 'help']] as const) {
       await control(screen).click();
+      await expectScreen(page, marker);
       await expectEveryButtonSaysItsName(page, language, screen);
     }
     await page.getByRole('button', { name: name(language, clipKey.ui('controls.credits')), exact: true }).click();
+    await expectScreen(page, 'credits');
     await expectEveryButtonSaysItsName(page, language, 'credits');
   });
 }

@@ -116,7 +116,8 @@ test('a direct touch acts on what was touched; a touch beside the buttons is the
   const heading = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
   await page.mouse.move(heading.x + heading.width / 2, heading.y + heading.height / 2);
   await page.mouse.down();
-  await page.waitForTimeout(300);
+  // A press is handled as it comes and drawn in the next frame: two frames later, nothing has been entered.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await expect(page.locator('[data-scan="item"]')).toHaveCount(0);
   await page.mouse.up();
   await expect(tiles.first()).toHaveAttribute('data-scan', 'item');

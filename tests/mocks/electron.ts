@@ -7,7 +7,8 @@ import { EventEmitter } from 'node:events';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { vi } from 'vitest';
+import { afterAll, vi } from 'vitest';
+import { removeFolder } from '../unit/temp-folder';
 
 /** A page event as Electron passes it to a listener: preventDefault is recorded. */
 export function electronEvent<T extends object>(fields: T = {} as T) {
@@ -55,8 +56,12 @@ export class IpcMainMock extends EventEmitter {
   }
 }
 
-/** The user-data folder of the mocked app: a fresh temporary folder, so the log file can be read back. */
+/**
+ * The user-data folder of the mocked app: a fresh temporary folder, so the log file can be read back. Every test
+ * file imports this module at its top, so the removal below runs after the last test of that file.
+ */
 export const userDataDir = mkdtempSync(path.join(tmpdir(), 'kelvoa-user-data-'));
+afterAll(() => removeFolder(userDataDir));
 
 export const app = Object.assign(new EventEmitter(), {
   isPackaged: false,

@@ -1,9 +1,10 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rendererRoots, unpackedTwin } from '../../main/policy/asar-paths';
 import { serveAppFile } from '../../main/policy/serve-app-file';
+import { removeFolder } from './temp-folder';
 
 describe('unpacked twin of an archive path', () => {
   it('maps a path inside app.asar to the same path under app.asar.unpacked', () => {
@@ -32,6 +33,7 @@ describe('a packaged app', () => {
     await writeFile(path.join(assets, 'item.anlci.easy-abc123.opus'), clip);
     await writeFile(path.join(resources, 'secret.txt'), 'outside');
   });
+  afterAll(() => removeFolder(resources));
 
   it('serves an unpacked clip, byte ranges included, from app.asar.unpacked', async () => {
     const roots = rendererRoots(path.join(resources, 'app.asar', 'dist'));

@@ -1,15 +1,15 @@
 import { promises as fs } from 'node:fs';
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { previousVersionOf, writeFileAtomic, type AtomicWriteFs } from '../../main/policy/atomic-write';
+import { tempFolder } from './temp-folder';
 
-const folder = () => mkdtemp(path.join(tmpdir(), 'kelvoa-atomic-'));
+const folder = () => tempFolder('kelvoa-atomic-');
 
 describe('atomic write', () => {
   it('writes a new file and leaves no temporary file', async () => {
-    const dir = await folder();
+    const dir = folder();
     const file = path.join(dir, 'sub', 'settings.json');
     await writeFileAtomic(file, '{"a":1}\n', { keepPrevious: true });
     expect(await readFile(file, 'utf8')).toBe('{"a":1}\n');
@@ -17,7 +17,7 @@ describe('atomic write', () => {
   });
 
   it('keeps the version it replaces as <file>.previous', async () => {
-    const dir = await folder();
+    const dir = folder();
     const file = path.join(dir, 'settings.json');
     await writeFile(file, 'old');
     await writeFileAtomic(file, 'new', { keepPrevious: true });
@@ -29,7 +29,7 @@ describe('atomic write', () => {
   });
 
   it('leaves the old file whole when the disk is full, and removes its temporary file', async () => {
-    const dir = await folder();
+    const dir = folder();
     const file = path.join(dir, 'settings.json');
     await writeFile(file, 'old');
     const full: AtomicWriteFs = {
@@ -51,7 +51,7 @@ describe('atomic write', () => {
   });
 
   it('leaves the old file whole when the final rename fails', async () => {
-    const dir = await folder();
+    const dir = folder();
     const file = path.join(dir, 'settings.json');
     await writeFile(file, 'old');
     const failing: AtomicWriteFs = {

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempFolder } from './temp-folder';
 
 const units = {
   user: 'deploy/linux/kelvoa-kiosk.service',
@@ -30,7 +30,7 @@ describe('systemd units', () => {
   // systemd-analyze checks that every ExecStart is executable: the commands (installed on a venue machine,
   // not here) are pointed at stand-ins. Unknown keys and bad values are only warnings, so any output fails.
   it.skipIf(!systemdAnalyze)('pass systemd-analyze verify', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'kelvoa-units-'));
+    const dir = tempFolder('kelvoa-units-');
     for (const sub of ['bin', 'units', 'run']) mkdirSync(path.join(dir, sub));
     for (const command of ['kelvoa-kiosk', 'cage', 'wpctl']) {
       writeFileSync(path.join(dir, 'bin', command), '#!/bin/sh\n');

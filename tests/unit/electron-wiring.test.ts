@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../../contract/kiosk-api';
 import { app, BrowserWindowMock, electronEvent, ipcMain, Menu, powerSaveBlocker, protocol, session, userDataDir, WebContentsMock } from '../mocks/electron';
+import { removeFolder } from './temp-folder';
 
 vi.mock('electron', () => import('../mocks/electron'));
 
@@ -14,14 +15,16 @@ const untrusted = { senderFrame: { url: 'https://evil.example/' } };
 const fatalErrors = new EventEmitter();
 const logText = () => readFileSync(path.join(userDataDir, 'logs', 'kiosk.log'), 'utf8');
 const ses = session.defaultSession;
+let configDir: string;
 
 beforeAll(async () => {
-  const configDir = await mkdtemp(path.join(tmpdir(), 'kelvoa-wiring-'));
+  configDir = await mkdtemp(path.join(tmpdir(), 'kelvoa-wiring-'));
   process.env.KELVOA_CONFIG = path.join(configDir, 'venue-config.json');
   await writeFile(process.env.KELVOA_CONFIG, JSON.stringify({ idleTimeoutSeconds: 2, colour: 'red', size: 'big' }));
   const { startKioskApp } = await import('../../main/kiosk-app');
   await startKioskApp('/bundle', fatalErrors);
 });
+afterAll(() => removeFolder(configDir));
 
 beforeEach(() => {
   app.relaunch.mockClear();

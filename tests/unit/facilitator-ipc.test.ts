@@ -3,13 +3,13 @@
  * replaced by a fake: sender check, argument validation, PIN check and lockout in main, the session the
  * privileged channels need, settings written atomically, counts stored, files saved where the facilitator chose.
  */
-import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../../contract/kiosk-api';
 import { hashPin } from '../../main/policy/pin-hash';
 import { app, dialog, ipcMain, userDataDir, WebContentsMock } from '../mocks/electron';
+import { tempFolder } from './temp-folder';
 
 vi.mock('electron', () => import('../mocks/electron'));
 
@@ -141,7 +141,7 @@ describe('files saved where the facilitator chooses', () => {
     await unlock();
     dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
     expect(await invoke(IPC_CHANNELS.exportUsageCsv, trusted)).toEqual({ status: 'canceled' });
-    const usb = await mkdtemp(path.join(tmpdir(), 'kelvoa-usb-'));
+    const usb = tempFolder('kelvoa-usb-');
     dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [usb] });
     const result = (await invoke(IPC_CHANNELS.exportUsageCsv, trusted)) as { status: string; location: string };
     expect(result.status).toBe('saved');
@@ -151,7 +151,7 @@ describe('files saved where the facilitator chooses', () => {
 
   it('prints the page to an A4 PDF in the chosen folder, never replacing a file already there', async () => {
     await unlock();
-    const usb = await mkdtemp(path.join(tmpdir(), 'kelvoa-usb-'));
+    const usb = tempFolder('kelvoa-usb-');
     dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [usb] });
     const first = (await invoke(IPC_CHANNELS.saveWorkshopSheet, trusted)) as { location: string };
     const second = (await invoke(IPC_CHANNELS.saveWorkshopSheet, trusted)) as { location: string };
@@ -165,7 +165,7 @@ describe('files saved where the facilitator chooses', () => {
   it('reports a folder that cannot be written to, without crashing', async () => {
     await unlock();
     // A "folder" that is a file: nothing can be written inside it.
-    const notAFolder = path.join(await mkdtemp(path.join(tmpdir(), 'kelvoa-usb-')), 'file.txt');
+    const notAFolder = path.join(tempFolder('kelvoa-usb-'), 'file.txt');
     await writeFile(notAFolder, '');
     dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [path.join(notAFolder, 'inside')] });
     expect(await invoke(IPC_CHANNELS.exportUsageCsv, trusted)).toMatchObject({ status: 'failed' });

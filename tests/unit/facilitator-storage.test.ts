@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EDITABLE_VENUE_FIELDS, VENUE_NUMBER_RULES, DEFAULT_VENUE_CONFIG } from '../../contract/venue-config';
@@ -9,12 +8,13 @@ import { hashPin, verifyPin } from '../../main/policy/pin-hash';
 import { uniqueFileName } from '../../main/policy/save-location';
 import { UsageStore } from '../../main/policy/usage-store';
 import { VenueSettingsFile } from '../../main/policy/venue-settings-file';
+import { tempFolder } from './temp-folder';
 
-const folder = () => mkdtemp(path.join(tmpdir(), 'kelvoa-storage-'));
+const folder = () => tempFolder('kelvoa-storage-');
 
 describe('usage counts on disk', () => {
   it('writes counts arriving together once, and reads them back after a restart', async () => {
-    const file = path.join(await folder(), 'usage-counts.json');
+    const file = path.join(folder(), 'usage-counts.json');
     const problems: string[] = [];
     const store = await UsageStore.open(file, (p) => problems.push(p), 20);
     const day = new Date(2016, 4, 21, 10);
@@ -27,7 +27,7 @@ describe('usage counts on disk', () => {
   });
 
   it('starts from zero on a damaged file, says so, and keeps the damaged file aside on the next write', async () => {
-    const file = path.join(await folder(), 'usage-counts.json');
+    const file = path.join(folder(), 'usage-counts.json');
     await writeFile(file, '{"version":1,"days":{"2016-05-21":');
     const problems: string[] = [];
     const store = await UsageStore.open(file, (p) => problems.push(p), 5);
@@ -41,7 +41,7 @@ describe('usage counts on disk', () => {
 
 describe('venue settings file', () => {
   it('opens a file without a PIN: facilitator mode off', async () => {
-    const file = path.join(await folder(), 'venue-config.json');
+    const file = path.join(folder(), 'venue-config.json');
     await writeFile(file, '{"idleTimeoutSeconds": 120}');
     const settings = await VenueSettingsFile.open(file, () => undefined);
     expect(settings.pin).toBeNull();
@@ -49,7 +49,7 @@ describe('venue settings file', () => {
   });
 
   it('sets and removes the PIN hash, keeping every other field and the previous version', async () => {
-    const file = path.join(await folder(), 'venue-config.json');
+    const file = path.join(folder(), 'venue-config.json');
     await writeFile(file, '{"idleTimeoutSeconds": 120}');
     const settings = await VenueSettingsFile.open(file, () => undefined);
     const record = await hashPin('135790');
@@ -62,7 +62,7 @@ describe('venue settings file', () => {
   });
 
   it('reports a damaged PIN record and keeps the mode off', async () => {
-    const file = path.join(await folder(), 'venue-config.json');
+    const file = path.join(folder(), 'venue-config.json');
     await writeFile(file, JSON.stringify({ facilitatorPin: { algorithm: 'scrypt', hash: 'x' } }));
     const settings = await VenueSettingsFile.open(file, () => undefined);
     expect(settings.pin).toBeNull();
@@ -77,7 +77,7 @@ describe('venue settings file', () => {
 
 describe('recent problems of the log', () => {
   it('lists the last warnings and errors, oldest rotated file first', async () => {
-    const log = path.join(await folder(), 'kiosk.log');
+    const log = path.join(folder(), 'kiosk.log');
     await writeFile(`${log}.1`, '2016-05-21T10:00:00.000Z ERROR [audio] old problem\n2016-05-21T10:00:01.000Z INFO [app] started\n');
     await writeFile(log, '2016-05-21T11:00:00.000Z WARN [content] left out: x\n2016-05-21T11:00:01.000Z INFO [facilitator] opened\n');
     expect(await recentLogProblems(log)).toEqual(['2016-05-21T10:00:00.000Z ERROR [audio] old problem', '2016-05-21T11:00:00.000Z WARN [content] left out: x']);
@@ -99,7 +99,7 @@ describe('npm run set-pin', () => {
     spawnSync(process.execPath, ['--import', 'tsx', 'scripts/set-pin.ts', ...args], { input, encoding: 'utf8', env: { ...process.env, KELVOA_CONFIG: '' } });
 
   it('writes only a salted hash of the PIN into the chosen venue file, which then opens the mode; --off removes it', async () => {
-    const file = path.join(await folder(), 'venue-config.json');
+    const file = path.join(folder(), 'venue-config.json');
     await writeFile(file, '{"defaultLanguage": "ar"}');
     const result = run([`--config=${file}`], '97531\n');
     expect(result.status, result.stderr).toBe(0);
@@ -113,7 +113,7 @@ describe('npm run set-pin', () => {
   }, 20_000);
 
   it('refuses a PIN that is not 4 to 12 digits and changes nothing', async () => {
-    const file = path.join(await folder(), 'venue-config.json');
+    const file = path.join(folder(), 'venue-config.json');
     await writeFile(file, '{}');
     const result = run([`--config=${file}`], '12ab\n');
     expect(result.status).toBe(1);

@@ -1,9 +1,9 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseLogEntry } from '../../contract/kiosk-api';
 import { LogFile } from '../../main/policy/log-file';
+import { tempFolder } from './temp-folder';
 
 describe('log entries over IPC', () => {
   it('accepts a well-formed entry and caps its length', () => {
@@ -17,7 +17,7 @@ describe('log entries over IPC', () => {
 
 describe('log file', () => {
   it('appends lines and rotates once the size cap is reached', async () => {
-    const file = path.join(await mkdtemp(path.join(tmpdir(), 'kelvoa-log-')), 'logs', 'kiosk.log');
+    const file = path.join(tempFolder('kelvoa-log-'), 'logs', 'kiosk.log');
     const log = new LogFile(file, 200);
     for (let i = 0; i < 5; i++) log.write({ level: 'info', scope: 'test', message: `line ${i} ${'x'.repeat(40)}` });
     const current = await readFile(file, 'utf8');
@@ -29,7 +29,7 @@ describe('log file', () => {
   });
 
   it('never throws when the disk refuses the write', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'kelvoa-log-'));
+    const dir = tempFolder('kelvoa-log-');
     await writeFile(path.join(dir, 'not-a-folder'), '');
     const seen: string[] = [];
     const log = new LogFile(path.join(dir, 'not-a-folder', 'kiosk.log'), 1000, (line) => seen.push(line));

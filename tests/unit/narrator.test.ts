@@ -172,6 +172,22 @@ describe('narrator', () => {
     expect(states.at(-1)?.status).toBe('playing');
   });
 
+  it('resuming a paused narration first silences a name said while it was paused: one voice at a time', async () => {
+    const { narrator, states } = makeNarrator(10 * SECOND);
+    narrator.play(clips('page'));
+    await flush();
+    narrator.pause();
+    narrator.speakName(clips('button')[0]!);
+    await flush();
+    const page = howl('page')!;
+    const button = howl('button')!;
+    expect(button.playing()).toBe(true);
+    narrator.resume();
+    expect(states.at(-1)?.status).toBe('playing');
+    expect(page.playing()).toBe(true);
+    expect(button.playing(), 'the name still said once the narration goes on').toBe(false);
+  });
+
   it("says a button's name over a held narration, which then goes on, and stays what listen again replays", async () => {
     const { narrator, states } = makeNarrator(10 * SECOND);
     narrator.play(clips('page-title', 'page-text'));

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildContent, type Content } from '../../domain/content/build-content';
@@ -10,6 +9,7 @@ import { checkVerdicts, formatVerdicts, parseVerdicts } from '../../domain/conte
 import { PROJECT_ROOT, readContentSources } from '../../scripts/content-sources';
 import { fingerprintLine, fingerprintLines } from '../../scripts/line-fingerprint';
 import { checkReviewVerdicts, contentReview } from '../../scripts/review-verdict-files';
+import { tempFolder } from './temp-folder';
 
 const HEADER = 'key,line,fingerprint,verdict,comment';
 const sources = readContentSources();
@@ -139,7 +139,7 @@ describe('verdicts held against the texts', () => {
   });
 
   it('are read from reviews/<lang>.csv on disk; a language without a file has no verdicts', () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'kelvoa-reviews-'));
+    const root = tempFolder('kelvoa-reviews-');
     mkdirSync(path.join(root, 'reviews'));
     const current = currentLines(content, 'en');
     writeFileSync(path.join(root, 'reviews/en.csv'), `${HEADER}\nitem.anlci.easy,1,${current.get(line)},to fix,\n`);

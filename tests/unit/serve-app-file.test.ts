@@ -1,9 +1,10 @@
 import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveContainedPath } from '../../main/policy/path-containment';
 import { serveAppFile } from '../../main/policy/serve-app-file';
+import { removeFolder } from './temp-folder';
 
 let base: string;
 let root: string;
@@ -19,6 +20,7 @@ beforeAll(async () => {
   await symlink(path.join(base, 'secret.txt'), path.join(root, 'assets', 'escape.txt'));
   await symlink(path.join(root, 'index.html'), path.join(root, 'assets', 'inside-link.html'));
 });
+afterAll(() => removeFolder(base));
 
 describe('path containment', () => {
   it('resolves files inside the root', async () => {

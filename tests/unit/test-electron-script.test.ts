@@ -1,12 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempFolder } from './temp-folder';
 
 // Where Electron's binary is missing (here, an empty dist folder), the real-shell tests say so plainly.
 function runWithoutElectron(env: Record<string, string>) {
-  const emptyDist = mkdtempSync(path.join(tmpdir(), 'kelvoa-no-electron-'));
+  const emptyDist = tempFolder('kelvoa-no-electron-');
   return spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/test-electron.ts'], {
     encoding: 'utf8',
     env: { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: emptyDist, ...env },

@@ -1,10 +1,10 @@
-import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VENUE_CONFIG } from '../../contract/venue-config';
 import { decodeTextFile } from '../../main/policy/text-encoding';
 import { readVenueConfigFile } from '../../main/policy/venue-config-file';
+import { tempFolder } from './temp-folder';
 
 const settings = { idleTimeoutSeconds: 90, defaultLanguage: 'ar', languages: ['ar', 'fr'] };
 const json = JSON.stringify(settings, null, 2);
@@ -21,7 +21,7 @@ const savedAs: Record<string, Buffer> = {
 };
 
 async function configFile(bytes: Buffer | string): Promise<string> {
-  const file = path.join(await mkdtemp(path.join(tmpdir(), 'kelvoa-config-')), 'venue-config.json');
+  const file = path.join(tempFolder('kelvoa-config-'), 'venue-config.json');
   await writeFile(file, bytes);
   return file;
 }

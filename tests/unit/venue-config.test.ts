@@ -1,9 +1,9 @@
-import { mkdtemp, writeFile, chmod } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile, chmod } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VENUE_CONFIG, validateVenueConfig } from '../../contract/venue-config';
 import { readVenueConfigFile } from '../../main/policy/venue-config-file';
+import { tempFolder } from './temp-folder';
 
 describe('venue configuration validation', () => {
   it('accepts a complete valid configuration', () => {
@@ -30,14 +30,14 @@ describe('venue configuration validation', () => {
 });
 
 describe('venue configuration file', () => {
-  const dir = () => mkdtemp(path.join(tmpdir(), 'kelvoa-config-'));
+  const dir = () => tempFolder('kelvoa-config-');
 
   it('uses the defaults without complaint when there is no file', async () => {
-    expect(await readVenueConfigFile(path.join(await dir(), 'none.json'))).toEqual({ config: DEFAULT_VENUE_CONFIG, problems: [] });
+    expect(await readVenueConfigFile(path.join(dir(), 'none.json'))).toEqual({ config: DEFAULT_VENUE_CONFIG, problems: [] });
   });
 
   it('reports a corrupt file and keeps it untouched', async () => {
-    const file = path.join(await dir(), 'venue-config.json');
+    const file = path.join(dir(), 'venue-config.json');
     await writeFile(file, '{ "idleTimeoutSeconds": 90,');
     const result = await readVenueConfigFile(file);
     expect(result.config).toEqual(DEFAULT_VENUE_CONFIG);
@@ -47,13 +47,13 @@ describe('venue configuration file', () => {
   });
 
   it('reads valid settings from disk', async () => {
-    const file = path.join(await dir(), 'venue-config.json');
+    const file = path.join(dir(), 'venue-config.json');
     await writeFile(file, JSON.stringify({ idleTimeoutSeconds: 120 }));
     expect((await readVenueConfigFile(file)).config.idleTimeoutSeconds).toBe(120);
   });
 
   it('reports an unreadable path', async () => {
-    const folder = await dir();
+    const folder = dir();
     await chmod(folder, 0o700);
     const result = await readVenueConfigFile(folder);
     expect(result.problems[0]!.message).toMatch(/could not be read \(EISDIR\)/);

@@ -1,6 +1,4 @@
 import { clipKey } from '../../domain/narration/clip-keys';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { wordsOf } from '../../domain/content/line-segments';
@@ -10,6 +8,7 @@ import { encodeOggOpus, oggOpusDuration, resample } from '../../scripts/voice/og
 import { openSpeaker, type LineSpeaker } from '../../scripts/voice/speakers';
 import { VOICES, missingPicoFiles, narrationHash } from '../../scripts/voice/voice-config';
 import { decodeWav, encodeWav } from '../../scripts/voice/wav';
+import { tempFolder } from './temp-folder';
 
 const text = { key: clipKey.item('test', 'easy'), language: 'ar' as const, level: 'easy' as const, lines: ['العمل يتغيّر كثيرًا.', 'الـ CEP مجاني، وهو للجميع.'], spokenLines: ['العمل يتغيّر كثيرًا.', 'الـ CEP مجاني، وهو للجميع.'] };
 const lexicon = compilePronunciation('ar', {
@@ -78,7 +77,7 @@ describe('voice pipeline', () => {
   });
 
   it('names the missing Pico voice files', async () => {
-    const empty = await mkdtemp(path.join(tmpdir(), 'pico-'));
+    const empty = tempFolder('pico-');
     const spec = VOICES.fr;
     if (spec.engine !== 'svox-pico') throw new Error('French is spoken by Pico');
     expect(missingPicoFiles(spec, empty)).toEqual([path.join(empty, 'fr-FR_ta.bin'), path.join(empty, 'fr-FR_nk0_sg.bin')]);

@@ -158,6 +158,8 @@ export class Narrator {
 
   resume(): void {
     if (this.playing && this.state.status === 'paused') {
+      // A name said while the narration was paused ends first: one voice at a time.
+      this.stopName();
       this.playing.clip.howl.play(this.playing.soundId);
       this.update({ status: 'playing' });
       this.track();

@@ -55,7 +55,7 @@ export function AttractScreen() {
   }, [chooseLanguage, defaultLanguage]);
 
   return (
-    <main ref={screen} className="attract">
+    <main ref={screen} className="attract" data-screen="attract">
       <h1 className="attract-title" tabIndex={-1}>
         {t('app.title')}
       </h1>
