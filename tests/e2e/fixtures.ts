@@ -119,14 +119,6 @@ export async function waitForIdleWarning(page: Page, name: string) {
   return warning;
 }
 
-/** Lets time pass on the page's installed clock, a few seconds at a time, so that audio and timers both move on. */
-export async function letTimePass(page: Page, seconds: number) {
-  for (let passed = 0; passed < seconds; passed += 5) {
-    await page.clock.fastForward(5_000);
-    await page.waitForTimeout(100);
-  }
-}
-
 /**
  * Records, in order, every word marked as spoken inside a text; a short word can be marked for less time
  * than a poll takes, so the words are caught as the page changes. Returns a reader of the list so far.

@@ -31,6 +31,8 @@ test('an initiative speaks on arrival and highlights each word as it is spoken',
   }
   expect(spoken.indexOf('internet.')).toBeGreaterThanOrEqual(8);
   await expect(page.getByRole('status')).toBeEmpty();
+  // The audio context runs at the clips' own rate: no clip is resampled as it is decoded.
+  expect(await page.evaluate(() => (window as unknown as { Howler: { ctx: AudioContext } }).Howler.ctx.sampleRate)).toBe(48_000);
 });
 
 test('pause, resume and listen again control the one narration channel', async ({ page }) => {

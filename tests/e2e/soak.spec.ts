@@ -7,10 +7,11 @@ import { expect, test } from './fixtures';
  * "cannot play" notice (every clip here is intact), a clip reported as failing, JS heap growth after GC beyond
  * a bound, performance entries that keep growing, or a kiosk that no longer answers at the end.
  */
-const PRESSES = Number(process.env.SOAK_PRESSES ?? 2000);
-/** The suite stays quick: on a slow machine the soak stops at this budget, but never below MIN_PRESSES. */
-const TIME_BUDGET_MS = 100_000;
-const MIN_PRESSES = Math.min(PRESSES, 400);
+/**
+ * The same presses every run, whatever the machine's speed: the suite's 600 take about 35 s on an idle
+ * 2-core machine; a longer soak is `SOAK_PRESSES=10000 npx playwright test soak`.
+ */
+const PRESSES = Number(process.env.SOAK_PRESSES ?? 600);
 const SEED = 20_160_613;
 /** JS heap growth allowed between the warmed-up kiosk and the end, after garbage collection. */
 const HEAP_GROWTH_BOUND_BYTES = 4 * 1024 * 1024;
@@ -77,8 +78,8 @@ async function touch(session: CDPSession, x: number, y: number, holdMs: number) 
   await Promise.all([down, session.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...event })]);
 }
 
-test('up to 2,000 random presses, holds, keys and pauses: one voice at a time, no error, no false notice, bounded memory, still answering', async ({ page }) => {
-  test.setTimeout(240_000);
+test('600 random presses, holds, keys and pauses: one voice at a time, no error, no false notice, bounded memory, still answering', async ({ page }) => {
+  test.setTimeout(Math.max(240_000, PRESSES * 400));
   const audioWarnings: string[] = [];
   page.on('console', (message) => {
     if (message.text().startsWith('[audio]')) audioWarnings.push(message.text());
@@ -92,7 +93,7 @@ test('up to 2,000 random presses, holds, keys and pauses: one voice at a time, n
   let heapBefore = 0;
   let presses = 0;
   const started = Date.now();
-  for (; presses < PRESSES && Date.now() - started < TIME_BUDGET_MS; presses++) {
+  for (; presses < PRESSES; presses++) {
     if (presses === 100) heapBefore = await heapAfterGc(session);
     const roll = random();
     const choice = random();
@@ -109,7 +110,6 @@ test('up to 2,000 random presses, holds, keys and pauses: one voice at a time, n
     if (target) await touch(session, target.x, target.y, roll < 0.12 ? 700 : 0);
   }
   test.info().annotations.push({ type: 'soak', description: `${presses} presses in ${((Date.now() - started) / 1000).toFixed(0)} s` });
-  expect(presses, 'presses made within the time budget').toBeGreaterThanOrEqual(MIN_PRESSES);
 
   expect(await page.evaluate(() => performance.getEntriesByName('narration-start').length), 'narration marks kept').toBeLessThanOrEqual(100);
   expect(await page.evaluate(() => performance.getEntries().length), 'performance entries').toBeLessThanOrEqual(1000);
