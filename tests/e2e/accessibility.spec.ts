@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, expectScreen, KIOSK_VIEWPORTS, pressForNewScreen, test, waitForIdleWarning } from './fixtures';
+import { expect, expectScreen, expectTextScale, KIOSK_VIEWPORTS, pressForNewScreen, test, waitForIdleWarning } from './fixtures';
 
 async function audit(page: Page, screen: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag2aaa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
@@ -27,6 +27,7 @@ for (const variant of variants) {
     await pressForNewScreen(page.getByRole('button', { name: 'Réglages' }));
     await page.getByRole('button', { name: variant.text }).click();
     await expect(page.getByRole('button', { name: variant.text })).toHaveAttribute('aria-pressed', 'true');
+    await expectTextScale(page, variant.text === 'Grand texte' ? 2 : 1);
     if (variant.contrast) {
       await page.getByRole('button', { name: 'Contraste renforcé' }).click();
       await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
@@ -91,6 +92,7 @@ for (const viewport of KIOSK_VIEWPORTS) {
     await pressForNewScreen(page.getByRole('button', { name: 'Réglages' }));
     await page.getByRole('button', { name: 'Grand texte' }).click();
     await expect(page.getByRole('button', { name: 'Grand texte' })).toHaveAttribute('aria-pressed', 'true');
+    await expectTextScale(page, 2);
     await page.getByRole('button', { name: 'Balayage automatique, une touche pour choisir' }).click();
     await expect(page.getByRole('button', { name: 'Balayage automatique, une touche pour choisir' })).toHaveAttribute('aria-pressed', 'true');
     await audit(page, 'settings, large text, scanning');

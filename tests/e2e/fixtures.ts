@@ -151,3 +151,8 @@ export async function expectNarrationEnded(page: Page, key: string, { runClock =
     await expect(root).toHaveAttribute('data-narration', 'idle', { timeout: 100 });
   }).toPass({ timeout: 30_000 });
 }
+
+/** Waits until the page is drawn at this text scale (the visitor's setting, applied to the page's root). */
+export async function expectTextScale(page: Page, scale: number) {
+  await expect.poll(() => page.evaluate(() => document.documentElement.style.getPropertyValue('--text-scale'))).toBe(String(scale));
+}

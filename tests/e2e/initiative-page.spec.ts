@@ -4,7 +4,7 @@
  * page buttons when the text does not fit.
  */
 import type { Page } from '@playwright/test';
-import { expect, expectNarrationEnded, KIOSK_VIEWPORTS, startedClips, test } from './fixtures';
+import { expect, expectNarrationEnded, expectTextScale, KIOSK_VIEWPORTS, startedClips, test } from './fixtures';
 
 
 const narrationKeys = (page: Page) => startedClips(page, 'narration');
@@ -176,6 +176,7 @@ for (const viewport of [
     await page.getByRole('button', { name: 'Français', exact: true }).click();
     await page.getByRole('button', { name: 'Réglages' }).click();
     await page.getByRole('button', { name: 'Grand texte' }).click();
+    await expectTextScale(page, 2);
     const boxes = await page.getByRole('navigation').getByRole('button').evaluateAll((buttons) =>
       buttons.map((button) => {
         const box = button.getBoundingClientRect();

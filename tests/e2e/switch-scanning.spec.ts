@@ -4,7 +4,7 @@
  * page's narration and never keep the visit from ending; a direct touch acts on what was touched.
  */
 import type { Page } from '@playwright/test';
-import { expect, KIOSK_VIEWPORTS, recordSpokenWords, startedClips, test, waitForIdleWarning } from './fixtures';
+import { expect, expectScreen, KIOSK_VIEWPORTS, recordSpokenWords, startedClips, test, waitForIdleWarning } from './fixtures';
 
 
 const spokenNames = (page: Page) => startedClips(page, 'name');
@@ -139,6 +139,9 @@ test('a venue may scan every button in turn instead of groups', async ({ page })
 test('the scanning highlight and the focus ring are two colours, and the ring stands out around a tile', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Français', exact: true }).click();
+  // The new screen is drawn and focus is on its heading: the next Tab goes from there.
+  await expectScreen(page, 'home');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await page.keyboard.press('Tab');
   const act1 = page.getByRole('button', { name: /^Acte 1 : / });
   await expect(act1).toBeFocused();
