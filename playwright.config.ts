@@ -21,6 +21,8 @@ function freePort(): number {
 process.env.E2E_PORT ??= String(freePort());
 const PORT = Number(process.env.E2E_PORT);
 
+const LONG_WALKS = ['programme-on-screen.spec.ts', 'spoken-matches-shown.spec.ts', 'accessibility.spec.ts'];
+
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -48,10 +50,12 @@ export default defineConfig({
       ],
     },
   },
-  // The soak is the longest test (its time budget): it starts first, beside the others, not after them.
+  // The longest tests start first, the short ones fill in after them, so that no long test runs alone at
+  // the end: the soak, then the walks through every screen (programme, spoken names, axe).
   projects: [
     { name: 'soak', testMatch: 'soak.spec.ts' },
-    { name: 'kiosk', testIgnore: 'soak.spec.ts' },
+    { name: 'long', testMatch: LONG_WALKS },
+    { name: 'kiosk', testIgnore: ['soak.spec.ts', ...LONG_WALKS] },
   ],
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
