@@ -34,6 +34,7 @@ test('the page title names the screen shown, then the kiosk', async ({ page }) =
   await page.getByRole('button', { name: 'Le numérique pour tous', exact: true }).click();
   await expect(page).toHaveTitle('Le numérique pour tous – Rencontres Kelvoa Marseille 2016');
   await page.getByRole('button', { name: 'Aide', exact: true }).click();
+  await expectScreen(page, 'help');
   const help = await page.getByRole('heading', { level: 1 }).textContent();
   await expect(page).toHaveTitle(`${help} – Rencontres Kelvoa Marseille 2016`);
 });

@@ -95,7 +95,9 @@ for (const viewport of KIOSK_VIEWPORTS) {
       await page.getByRole('navigation').getByRole('button').first().click();
       await page.getByRole('button', { name: language.act }).click();
       await page.getByRole('button', { name: language.longItem, exact: true }).click();
-      expect(await overflows()).toBe(true);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(language.longItem);
+      await expectTextScale(page, 2);
+      await expect.poll(overflows, { message: 'at 200 % the text overflows' }).toBe(true);
       await expect(up).toBeDisabled();
       await expect(down).toBeEnabled();
       const height = await area.evaluate((element) => element.clientHeight);
