@@ -156,3 +156,41 @@ export async function expectNarrationEnded(page: Page, key: string, { runClock =
 export async function expectTextScale(page: Page, scale: number) {
   await expect.poll(() => page.evaluate(() => document.documentElement.style.getPropertyValue('--text-scale'))).toBe(String(scale));
 }
+
+/**
+ * Installed in the page before it loads (`page.addInitScript(watchAudioSources)`): counts every audio source
+ * the page starts, and each time two play at once, for how long, at the Web Audio level (howler's own flags
+ * lag a frame). Read with `audioSources`.
+ */
+export function watchAudioSources() {
+  const playing = new Set<AudioScheduledSourceNode>();
+  const watch = { sources: 0, overlapsMs: [] as number[] };
+  (window as unknown as { sourceWatch: typeof watch }).sourceWatch = watch;
+  let overlapSince: number | null = null;
+  const changed = () => {
+    if (playing.size > 1 && overlapSince === null) overlapSince = performance.now();
+    if (playing.size <= 1 && overlapSince !== null) {
+      watch.overlapsMs.push(performance.now() - overlapSince);
+      overlapSince = null;
+    }
+  };
+  const { start, stop } = AudioBufferSourceNode.prototype;
+  AudioBufferSourceNode.prototype.start = function (this: AudioBufferSourceNode, ...args: Parameters<typeof start>) {
+    watch.sources++;
+    playing.add(this);
+    this.addEventListener('ended', () => {
+      playing.delete(this);
+      changed();
+    });
+    changed();
+    return start.apply(this, args);
+  };
+  AudioBufferSourceNode.prototype.stop = function (this: AudioBufferSourceNode, ...args: Parameters<typeof stop>) {
+    playing.delete(this);
+    changed();
+    return stop.apply(this, args);
+  };
+}
+
+/** What `watchAudioSources` saw so far: sources started, and the length of each time two or more played at once. */
+export const audioSources = (page: Page) => page.evaluate(() => (window as unknown as { sourceWatch: { sources: number; overlapsMs: number[] } }).sourceWatch);

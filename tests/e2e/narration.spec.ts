@@ -1,4 +1,4 @@
-import { expect, expectNarrationEnded, recordSpokenWords, startedClips, test } from './fixtures';
+import { audioSources, expect, expectNarrationEnded, recordSpokenWords, startedClips, test, watchAudioSources } from './fixtures';
 
 async function openInitiative(page: import('@playwright/test').Page, title: string) {
   await page.goto('/');
@@ -148,36 +148,7 @@ test("a tap starts the new screen's narration before the screen is drawn", async
 });
 
 test('a name said while the narration is paused ends when the narration resumes: one voice at a time, counted at the Web Audio level', async ({ page }) => {
-  // Every audio source the page starts and stops, and each time two play at once, for how long.
-  await page.addInitScript(() => {
-    const playing = new Set<AudioScheduledSourceNode>();
-    const watch = { sources: 0, overlapsMs: [] as number[] };
-    (window as unknown as { sourceWatch: typeof watch }).sourceWatch = watch;
-    let overlapSince: number | null = null;
-    const changed = () => {
-      if (playing.size > 1 && overlapSince === null) overlapSince = performance.now();
-      if (playing.size <= 1 && overlapSince !== null) {
-        watch.overlapsMs.push(performance.now() - overlapSince);
-        overlapSince = null;
-      }
-    };
-    const { start, stop } = AudioBufferSourceNode.prototype;
-    AudioBufferSourceNode.prototype.start = function (this: AudioBufferSourceNode, ...args: Parameters<typeof start>) {
-      watch.sources++;
-      playing.add(this);
-      this.addEventListener('ended', () => {
-        playing.delete(this);
-        changed();
-      });
-      changed();
-      return start.apply(this, args);
-    };
-    AudioBufferSourceNode.prototype.stop = function (this: AudioBufferSourceNode, ...args: Parameters<typeof stop>) {
-      playing.delete(this);
-      changed();
-      return stop.apply(this, args);
-    };
-  });
+  await page.addInitScript(watchAudioSources);
   await page.goto('/');
   await page.getByRole('button', { name: 'Français', exact: true }).click();
   await expect(page.locator('html')).toHaveAttribute('data-narration-key', 'ui.home.intro');
@@ -194,7 +165,7 @@ test('a name said while the narration is paused ends when the narration resumes:
   await page.getByRole('button', { name: 'Reprendre' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-narration', 'playing');
   await expectNarrationEnded(page, 'ui.home.intro');
-  const watch = await page.evaluate(() => (window as unknown as { sourceWatch: { sources: number; overlapsMs: number[] } }).sourceWatch);
+  const watch = await audioSources(page);
   expect(watch.sources, 'sources started: the narration, the name, the narration again').toBeGreaterThanOrEqual(3);
   // At most the tail of one clip (30 ms) as the next starts.
   expect(watch.overlapsMs.filter((ms) => ms > 30), 'two sounds at once for more than 30 ms').toEqual([]);
