@@ -3,9 +3,10 @@ import { audioSources, expect, test, watchAudioSources } from './fixtures';
 
 /**
  * A bounded monkey test: random presses (taps, holds, keys, pauses) from a fixed seed, as a day of visitors
- * would. Fails on any console or page error (the fixture's guards), two sounds at once for more than a clip's 30 ms tail (counted at the Web Audio level), a
- * "cannot play" notice (every clip here is intact), a clip reported as failing, JS heap growth after GC beyond
- * a bound, performance entries that keep growing, or a kiosk that no longer answers at the end.
+ * would. Fails on any console or page error (the fixture's guards), two sounds at once for longer than a
+ * clip's 30 ms tail (counted at the Web Audio level), a "cannot play" notice (every clip here is intact), a
+ * clip reported as failing, JS heap growth after GC beyond a bound, performance entries that keep growing, or
+ * a kiosk that no longer answers at the end.
  */
 /**
  * The same presses every run, whatever the machine's speed: the suite's 600 take about 35 s on an idle
