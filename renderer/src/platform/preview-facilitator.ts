@@ -44,10 +44,27 @@ function readJson(key: string): unknown {
   }
 }
 
-function readPinRecord(): PreviewPinRecord | null {
+const decodesAsBase64 = (text: string) => {
+  try {
+    return fromBase64(text).length > 0;
+  } catch {
+    return false;
+  }
+};
+
+/** The stored PIN record, or null when there is none or it is damaged (then `damaged` says so, for the log). */
+function readPinRecord(): { record: PreviewPinRecord | null; damaged: boolean } {
   const value = readJson(KEYS.pin) as Partial<PreviewPinRecord> | null;
-  if (!value || value.algorithm !== 'pbkdf2-sha256' || typeof value.iterations !== 'number' || typeof value.salt !== 'string' || typeof value.hash !== 'string') return null;
-  return value as PreviewPinRecord;
+  if (value === null) return { record: null, damaged: false };
+  const whole =
+    value.algorithm === 'pbkdf2-sha256' &&
+    Number.isSafeInteger(value.iterations) &&
+    value.iterations! > 0 &&
+    typeof value.salt === 'string' &&
+    typeof value.hash === 'string' &&
+    decodesAsBase64(value.salt) &&
+    decodesAsBase64(value.hash);
+  return whole ? { record: value as PreviewPinRecord, damaged: false } : { record: null, damaged: true };
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
@@ -91,7 +108,9 @@ export function createPreviewFacilitator(venueReply: () => ReturnType<KioskApi['
     remember({ level, scope: 'facilitator', message });
   };
   const makeGate = () => {
-    const record = readPinRecord();
+    const { record, damaged } = readPinRecord();
+    // A damaged record (a hand edit, a partial write) is no PIN: the mode stays off, and it is said once.
+    if (damaged) log('warn', 'the stored PIN record is damaged: no PIN is set until one is set again');
     return new PinGate({
       verify: record ? async (pin) => sameBytes(await pbkdf2(pin, fromBase64(record.salt), record.iterations), fromBase64(record.hash)) : null,
       now: Date.now,
