@@ -19,6 +19,8 @@ export interface FacilitatorDependencies {
   gate: PinGate;
   settings: VenueSettingsFile;
   usage: UsageStore;
+  /** The programme's item ids: only these are counted as items opened or heard. */
+  itemIds: ReadonlySet<string>;
   logPath: string;
   log: (entry: LogEntry) => void;
   /** Restarts the kiosk the way the shell restarts it after a failure (relaunch, or exit under a supervisor). */
@@ -80,7 +82,7 @@ export function registerFacilitatorIpc(deps: FacilitatorDependencies): void {
 
   ipcMain.on(IPC_CHANNELS.countUsage, (event, ...args: unknown[]) => {
     if (!fromTrustedFrame(event) || args.length !== 1) return;
-    const usageEvent = parseUsageEvent(args[0]);
+    const usageEvent = parseUsageEvent(args[0], deps.itemIds);
     if (usageEvent) deps.usage.count(usageEvent, now());
   });
 

@@ -16,6 +16,8 @@ import { verifyPin } from './policy/pin-hash';
 import { UsageStore } from './policy/usage-store';
 import { VenueSettingsFile } from './policy/venue-settings-file';
 import { PinGate } from '../domain/facilitator/pin-gate';
+import { programmeItemIds } from '../domain/usage/usage-counts';
+import programme from '../assets/content/programme.json';
 import { lockDownSession, lockDownWebContents } from './session-security';
 
 /** Visitor data cleared at the end of each visit; the HTTP cache (audio, images) is not visitor data. */
@@ -97,6 +99,7 @@ export async function startKioskApp(bundleDir: string, fatalErrors: FatalErrorSo
     }),
     settings: venueSettings,
     usage,
+    itemIds: programmeItemIds(programme),
     logPath,
     log,
     restart: restartApp,

@@ -46,8 +46,16 @@ const isLanguage = (value: unknown): value is Language => typeof value === 'stri
 const isSetting = (value: unknown): value is VisitorSettingName => typeof value === 'string' && (VISITOR_SETTINGS as readonly string[]).includes(value);
 const isItemId = (value: unknown): value is string => typeof value === 'string' && ITEM_ID.test(value);
 
-/** Validates an event coming from the page; null when anything is off (unknown kind, extra or bad field). */
-export function parseUsageEvent(value: unknown): UsageEvent | null {
+/** The ids a visitor can open as an item: the programme's acts and initiatives. */
+export function programmeItemIds(programme: { acts: readonly { id: string }[]; initiatives: readonly { id: string }[] }): ReadonlySet<string> {
+  return new Set([...programme.acts, ...programme.initiatives].map((item) => item.id));
+}
+
+/**
+ * Validates an event coming from the page; null when anything is off (unknown kind, extra or bad field). Given
+ * `itemIds`, an item event must name one of them.
+ */
+export function parseUsageEvent(value: unknown, itemIds?: ReadonlySet<string>): UsageEvent | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const record = value as Record<string, unknown>;
   const keys = Object.keys(record).sort().join(',');
@@ -59,7 +67,8 @@ export function parseUsageEvent(value: unknown): UsageEvent | null {
       return keys === 'kind,language' && isLanguage(record.language) ? { kind: 'language', language: record.language } : null;
     case 'itemOpened':
     case 'itemHeard':
-      return keys === 'itemId,kind' && isItemId(record.itemId) ? { kind: record.kind, itemId: record.itemId } : null;
+      if (keys !== 'itemId,kind' || !isItemId(record.itemId) || (itemIds && !itemIds.has(record.itemId))) return null;
+      return { kind: record.kind, itemId: record.itemId };
     case 'setting':
       return keys === 'kind,setting' && isSetting(record.setting) ? { kind: 'setting', setting: record.setting } : null;
     default:
@@ -74,8 +83,10 @@ export function dayOf(date: Date): string {
 }
 
 function increment<K extends string>(counts: Partial<Record<K, number>>, key: K, limit = Infinity): void {
-  if (!(key in counts) && Object.keys(counts).length >= limit) return;
-  counts[key] = (counts[key] ?? 0) + 1;
+  // Own properties only: an item id such as "constructor" is also inherited from Object.prototype.
+  const known = Object.hasOwn(counts, key);
+  if (!known && Object.keys(counts).length >= limit) return;
+  counts[key] = (known ? (counts[key] ?? 0) : 0) + 1;
 }
 
 /** Adds one event to the totals of its day (in place), and forgets the oldest days beyond DAYS_KEPT. */
@@ -116,16 +127,16 @@ function countsOf<K extends string>(value: unknown, isKey: (key: string) => key 
 
 /**
  * Reads stored counts. Whatever is not a well-formed count is dropped and reported; the rest is kept, so one
- * damaged day never loses the others.
+ * damaged day never loses the others. `unusable` when nothing at all could be read (not a counts file).
  */
-export function parseUsageCounts(value: unknown): { counts: UsageCounts; problems: string[] } {
+export function parseUsageCounts(value: unknown): { counts: UsageCounts; problems: string[]; unusable?: true } {
   const counts = emptyUsageCounts();
   const problems: string[] = [];
   if (typeof value !== 'object' || value === null || (value as { version?: unknown }).version !== 1) {
-    return { counts, problems: ['not a usage counts file (version 1); starting from zero'] };
+    return { counts, problems: ['not a usage counts file (version 1); starting from zero'], unusable: true };
   }
   const days = (value as { days?: unknown }).days;
-  if (typeof days !== 'object' || days === null) return { counts, problems: ['no days; starting from zero'] };
+  if (typeof days !== 'object' || days === null) return { counts, problems: ['no days; starting from zero'], unusable: true };
   for (const [day, raw] of Object.entries(days)) {
     if (!DAY.test(day) || typeof raw !== 'object' || raw === null) {
       problems.push(`day "${day}" dropped: not a day of counts`);

@@ -40,6 +40,15 @@ export class VenueSettingsFile {
     private readonly log: (level: 'info' | 'warn', message: string) => void,
   ) {}
 
+  /** Each change reads, merges and writes the file alone: changes sent at once would otherwise overwrite each other. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private serialised<T>(task: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(task);
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
   static async open(filePath: string, log: (level: 'info' | 'warn', message: string) => void): Promise<VenueSettingsFile> {
     const result = await readVenueConfigFile(filePath);
     const pin = parsePinRecord((await readRawObject(filePath))[PIN_FIELD]);
@@ -56,20 +65,26 @@ export class VenueSettingsFile {
   }
 
   /**
-   * Applies a change of editable settings: refused whole, with the reasons, if any value is invalid; else written
-   * atomically (previous version kept), applied, and each changed field logged.
+   * Applies a change of editable settings: refused whole, with the reasons, if any field it sets is invalid or it
+   * makes a valid field invalid (a language list without the default language); else written atomically
+   * (previous version kept), applied, and each changed field logged. A field already invalid in the file (a hand
+   * edit) that the change does not set never blocks it: it stays reported and defaulted as before.
    */
-  async update(value: unknown): Promise<SettingsUpdate> {
+  update(value: unknown): Promise<SettingsUpdate> {
+    return this.serialised(() => this.applyUpdate(value));
+  }
+
+  private async applyUpdate(value: unknown): Promise<SettingsUpdate> {
     const change = parseVenueSettingsChange(value);
     if (!change) return { ok: false, problems: [{ field: '(change)', message: 'not a change of editable settings' }] };
     const raw = await readRawObject(this.filePath);
-    const before = new Set(validateVenueConfig(raw).problems.map(problemId));
+    const invalidBefore = new Set(validateVenueConfig(raw).problems.map((problem) => problem.field));
     const merged = { ...raw, ...change };
     const after = validateVenueConfig(merged);
-    const introduced = after.problems.filter((problem) => !before.has(problemId(problem)));
-    if (introduced.length > 0) {
-      this.log('warn', `settings change refused: ${introduced.map(problemId).join('; ')}`);
-      return { ok: false, problems: introduced };
+    const refused = after.problems.filter((problem) => Object.hasOwn(change, problem.field) || !invalidBefore.has(problem.field));
+    if (refused.length > 0) {
+      this.log('warn', `settings change refused: ${refused.map(problemId).join('; ')}`);
+      return { ok: false, problems: refused };
     }
     await writeFileAtomic(this.filePath, `${JSON.stringify(merged, null, 2)}\n`, { keepPrevious: true });
     const changes = Object.keys(change)
@@ -81,7 +96,11 @@ export class VenueSettingsFile {
   }
 
   /** Sets (or, with null, removes) the PIN hash, keeping every other field as it is. */
-  async setPin(record: PinRecord | null): Promise<void> {
+  setPin(record: PinRecord | null): Promise<void> {
+    return this.serialised(() => this.applyPin(record));
+  }
+
+  private async applyPin(record: PinRecord | null): Promise<void> {
     const raw = await readRawObject(this.filePath);
     if (record) raw[PIN_FIELD] = record;
     else delete raw[PIN_FIELD];

@@ -90,6 +90,19 @@ describe('every facilitator channel', () => {
   });
 });
 
+describe('usage counts of items', () => {
+  it('count an item opened or heard only when it is in the programme (acts and initiatives)', async () => {
+    await unlock();
+    for (const itemId of ['wetechcare', 'act-2', 'constructor', 'not-an-item']) {
+      send(IPC_CHANNELS.countUsage, trusted, { kind: 'itemOpened', itemId });
+      send(IPC_CHANNELS.countUsage, trusted, { kind: 'itemHeard', itemId });
+    }
+    const counts = (await invoke(IPC_CHANNELS.usageCounts, trusted)) as { days: Record<string, { itemsOpened: object; itemsHeard: object }> };
+    const ids = new Set(Object.values(counts.days).flatMap((day) => [...Object.keys(day.itemsOpened), ...Object.keys(day.itemsHeard)]));
+    expect([...ids].sort()).toEqual(['act-2', 'wetechcare']);
+  });
+});
+
 describe('the facilitator session', () => {
   const privileged = [IPC_CHANNELS.usageCounts, IPC_CHANNELS.recentProblems, IPC_CHANNELS.exportUsageCsv, IPC_CHANNELS.saveWorkshopSheet, IPC_CHANNELS.restartKiosk, IPC_CHANNELS.exitToDesktop];
 

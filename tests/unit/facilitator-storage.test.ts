@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EDITABLE_VENUE_FIELDS, VENUE_NUMBER_RULES, DEFAULT_VENUE_CONFIG } from '../../contract/venue-config';
@@ -26,16 +26,38 @@ describe('usage counts on disk', () => {
     expect(problems).toEqual([]);
   });
 
-  it('starts from zero on a damaged file, says so, and keeps the damaged file aside on the next write', async () => {
-    const file = path.join(folder(), 'usage-counts.json');
+  it('on a damaged file, counts on from the previous version, keeps the damaged file aside under another name, and says so', async () => {
+    const dir = folder();
+    const file = path.join(dir, 'usage-counts.json');
+    const good = '{"version":1,"days":{"2016-05-20":{"visits":3,"workshops":0,"languages":{},"itemsOpened":{},"itemsHeard":{},"settings":{}}}}\n';
+    await writeFile(`${file}.previous`, good);
     await writeFile(file, '{"version":1,"days":{"2016-05-21":');
     const problems: string[] = [];
     const store = await UsageStore.open(file, (p) => problems.push(p), 5);
-    expect(problems[0]).toMatch(/could not be read.*counting from zero/);
+    expect(store.snapshot().days['2016-05-20']?.visits).toBe(3);
+    const aside = (await readdir(dir)).filter((name) => name.startsWith('usage-counts.json.corrupt-'));
+    expect(aside).toHaveLength(1);
+    expect(await readFile(path.join(dir, aside[0]!), 'utf8')).toBe('{"version":1,"days":{"2016-05-21":');
+    expect(problems.join('\n')).toMatch(/damaged.*kept as .*usage-counts\.json\.corrupt-/);
+    expect(problems.join('\n')).toMatch(/counting on from .*usage-counts\.json\.previous/);
     store.count({ kind: 'workshop' }, new Date(2016, 4, 22));
     await store.flush();
-    expect(await readFile(`${file}.previous`, 'utf8')).toBe('{"version":1,"days":{"2016-05-21":');
-    expect(JSON.parse(await readFile(file, 'utf8')).days['2016-05-22'].workshops).toBe(1);
+    store.count({ kind: 'workshop' }, new Date(2016, 4, 22));
+    await store.flush();
+    expect(JSON.parse(await readFile(`${file}.previous`, 'utf8')).days['2016-05-20'].visits).toBe(3);
+    expect(JSON.parse(await readFile(file, 'utf8')).days).toMatchObject({ '2016-05-20': { visits: 3 }, '2016-05-22': { workshops: 2 } });
+    expect((await UsageStore.open(file, () => undefined)).snapshot()).toEqual(store.snapshot());
+  });
+
+  it('starts from zero, and says so, when neither the file nor its previous version can be read, keeping the damaged file aside', async () => {
+    const dir = folder();
+    const file = path.join(dir, 'usage-counts.json');
+    await writeFile(file, '{"version":2}');
+    const problems: string[] = [];
+    const store = await UsageStore.open(file, (p) => problems.push(p), 5);
+    expect(store.snapshot()).toEqual({ version: 1, days: {} });
+    expect(problems.join('\n')).toMatch(/counting from zero/);
+    expect((await readdir(dir)).filter((name) => name.startsWith('usage-counts.json.corrupt-'))).toHaveLength(1);
   });
 });
 
@@ -67,6 +89,51 @@ describe('venue settings file', () => {
     const settings = await VenueSettingsFile.open(file, () => undefined);
     expect(settings.pin).toBeNull();
     expect(settings.reply().problems).toEqual([{ field: 'facilitatorPin', message: expect.stringMatching(/facilitator mode off/) }]);
+  });
+
+  it('refuses a change with an invalid value even where the file already holds an invalid value by hand', async () => {
+    const file = path.join(folder(), 'venue-config.json');
+    const handEdited = '{"idleTimeoutSeconds": -5, "languages": ["fr", "fr"]}';
+    await writeFile(file, handEdited);
+    const settings = await VenueSettingsFile.open(file, () => undefined);
+    for (const change of [
+      { idleTimeoutSeconds: -99999, languages: ['de', 'de'] },
+      { idleTimeoutSeconds: 1e308 },
+      { idleTimeoutSeconds: NaN },
+      { idleTimeoutSeconds: '60' },
+      { languages: ['fr', 'fr'] },
+    ]) {
+      const update = await settings.update(change);
+      expect(update.ok, String(Object.values(change))).toBe(false);
+      if (!update.ok) expect(update.problems.map((p) => p.field).sort()).toEqual(Object.keys(change).sort());
+    }
+    expect(await readFile(file, 'utf8')).toBe(handEdited);
+    expect(settings.reply().config).toMatchObject({ idleTimeoutSeconds: 60, languages: ['fr', 'en', 'es', 'ar'] });
+  });
+
+  it('accepts a valid change while a field it does not touch keeps its invalid hand-edited value, still reported', async () => {
+    const file = path.join(folder(), 'venue-config.json');
+    await writeFile(file, '{"idleWarningSeconds": 1, "defaultLanguage": "de"}');
+    const settings = await VenueSettingsFile.open(file, () => undefined);
+    const update = await settings.update({ idleTimeoutSeconds: 90, languages: ['en'] });
+    expect(update).toMatchObject({ ok: true, reply: { config: { idleTimeoutSeconds: 90, idleWarningSeconds: 30, languages: ['en'], defaultLanguage: 'en' } } });
+    expect(settings.reply().problems.map((p) => p.field)).toContain('idleWarningSeconds');
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ idleWarningSeconds: 1, defaultLanguage: 'de', idleTimeoutSeconds: 90, languages: ['en'] });
+    // A change that makes a valid field wrong (the default language left out of the list) is still refused.
+    await writeFile(file, '{"defaultLanguage": "ar"}');
+    expect(await (await VenueSettingsFile.open(file, () => undefined)).update({ languages: ['en'] })).toMatchObject({ ok: false, problems: [{ field: 'defaultLanguage' }] });
+  });
+
+  it('keeps every one of several changes sent at once', async () => {
+    const file = path.join(folder(), 'venue-config.json');
+    await writeFile(file, '{"kiosk": true}');
+    const settings = await VenueSettingsFile.open(file, () => undefined);
+    const updates = await Promise.all([settings.update({ idleTimeoutSeconds: 90 }), settings.update({ scanStepSeconds: 3 }), settings.update({ workshopMaxMinutes: 60 })]);
+    expect(updates.map((u) => u.ok)).toEqual([true, true, true]);
+    const all = { idleTimeoutSeconds: 90, scanStepSeconds: 3, workshopMaxMinutes: 60 };
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ kiosk: true, ...all });
+    expect(updates[2]).toMatchObject({ ok: true, reply: { config: all } });
+    expect(settings.reply().config).toMatchObject(all);
   });
 
   it('every numeric venue setting can be edited in the facilitator mode (a new one needs a form field)', () => {

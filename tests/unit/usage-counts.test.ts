@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countEvent, dayOf, DAYS_KEPT, emptyUsageCounts, parseUsageCounts, parseUsageEvent, type UsageEvent } from '../../domain/usage/usage-counts';
+import { countEvent, dayOf, DAYS_KEPT, emptyUsageCounts, parseUsageCounts, parseUsageEvent, programmeItemIds, type UsageEvent } from '../../domain/usage/usage-counts';
 import { csvField, usageCsv } from '../../domain/usage/usage-csv';
 
 describe('usage events', () => {
@@ -29,6 +29,17 @@ describe('usage events', () => {
     ]) {
       expect(parseUsageEvent(event), JSON.stringify(event)).toBeNull();
     }
+  });
+});
+
+describe('usage events of items', () => {
+  it('given the programme, accept only the ids of its acts and initiatives', () => {
+    const ids = programmeItemIds({ acts: [{ id: 'act-1' }], initiatives: [{ id: 'wetechcare' }] });
+    expect([...ids].sort()).toEqual(['act-1', 'wetechcare']);
+    expect(parseUsageEvent({ kind: 'itemOpened', itemId: 'wetechcare' }, ids)).toEqual({ kind: 'itemOpened', itemId: 'wetechcare' });
+    expect(parseUsageEvent({ kind: 'itemHeard', itemId: 'act-1' }, ids)).toEqual({ kind: 'itemHeard', itemId: 'act-1' });
+    for (const itemId of ['constructor', 'act-2']) expect(parseUsageEvent({ kind: 'itemOpened', itemId }, ids)).toBeNull();
+    expect(parseUsageEvent({ kind: 'visit' }, ids)).toEqual({ kind: 'visit' });
   });
 });
 
@@ -70,6 +81,17 @@ describe('usage counts', () => {
     const counts = emptyUsageCounts();
     for (let i = 0; i < 500; i++) countEvent(counts, { kind: 'itemOpened', itemId: `item-${i}` }, '2016-05-21');
     expect(Object.keys(counts.days['2016-05-21']!.itemsOpened)).toHaveLength(200);
+  });
+
+  it('counts an item whose id is is also an Object property name (constructor, valueof…) as a number', () => {
+    const counts = emptyUsageCounts();
+    for (const itemId of ['constructor', 'tostring', 'valueof', 'constructor']) {
+      countEvent(counts, { kind: 'itemOpened', itemId }, '2016-05-21');
+      countEvent(counts, { kind: 'itemHeard', itemId }, '2016-05-21');
+    }
+    expect(counts.days['2016-05-21']!.itemsOpened).toEqual({ constructor: 2, tostring: 1, valueof: 1 });
+    expect(counts.days['2016-05-21']!.itemsHeard).toEqual({ constructor: 2, tostring: 1, valueof: 1 });
+    expect(parseUsageCounts(JSON.parse(JSON.stringify(counts))).counts).toEqual(counts);
   });
 
   it('reads back what it wrote, and keeps the good days of a damaged file', () => {
