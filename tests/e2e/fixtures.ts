@@ -158,39 +158,45 @@ export async function expectTextScale(page: Page, scale: number) {
 }
 
 /**
- * Installed in the page before it loads (`page.addInitScript(watchAudioSources)`): counts every audio source
- * the page starts, and each time two play at once, for how long, at the Web Audio level (howler's own flags
- * lag a frame). Read with `audioSources`.
+ * Installed in the page before it loads (`page.addInitScript(watchAudioSources)`): records when each audio
+ * source the page starts plays, on the audio context's own clock, from its start to its natural end or to the
+ * moment it is stopped. Timed by the audio clock, not by when the page hears of an end (an `ended` event comes
+ * late on a busy machine). Read with `audioSources`.
  */
 export function watchAudioSources() {
-  const playing = new Set<AudioScheduledSourceNode>();
-  const watch = { sources: 0, overlapsMs: [] as number[] };
-  (window as unknown as { sourceWatch: typeof watch }).sourceWatch = watch;
-  let overlapSince: number | null = null;
-  const changed = () => {
-    if (playing.size > 1 && overlapSince === null) overlapSince = performance.now();
-    if (playing.size <= 1 && overlapSince !== null) {
-      watch.overlapsMs.push(performance.now() - overlapSince);
-      overlapSince = null;
-    }
-  };
+  const spans: { source: AudioBufferSourceNode; from: number; to: number }[] = [];
+  (window as unknown as { sourceSpans: typeof spans }).sourceSpans = spans;
   const { start, stop } = AudioBufferSourceNode.prototype;
-  AudioBufferSourceNode.prototype.start = function (this: AudioBufferSourceNode, ...args: Parameters<typeof start>) {
-    watch.sources++;
-    playing.add(this);
-    this.addEventListener('ended', () => {
-      playing.delete(this);
-      changed();
-    });
-    changed();
-    return start.apply(this, args);
+  AudioBufferSourceNode.prototype.start = function (this: AudioBufferSourceNode, when = 0, offset = 0, duration?: number) {
+    const from = Math.max(when, this.context.currentTime);
+    const length = Math.min(duration ?? Infinity, (this.buffer?.duration ?? 0) - offset) / Math.abs(this.playbackRate.value || 1);
+    spans.push({ source: this, from, to: this.loop ? Infinity : from + Math.max(0, length) });
+    return duration === undefined ? start.call(this, when, offset) : start.call(this, when, offset, duration);
   };
-  AudioBufferSourceNode.prototype.stop = function (this: AudioBufferSourceNode, ...args: Parameters<typeof stop>) {
-    playing.delete(this);
-    changed();
-    return stop.apply(this, args);
+  AudioBufferSourceNode.prototype.stop = function (this: AudioBufferSourceNode, when = 0) {
+    const at = Math.max(when, this.context.currentTime);
+    for (const span of spans) if (span.source === this) span.to = Math.min(span.to, at);
+    return stop.call(this, when);
   };
 }
 
-/** What `watchAudioSources` saw so far: sources started, and the length of each time two or more played at once. */
-export const audioSources = (page: Page) => page.evaluate(() => (window as unknown as { sourceWatch: { sources: number; overlapsMs: number[] } }).sourceWatch);
+/**
+ * What `watchAudioSources` saw so far: the sources started, and the length of each time two or more played at
+ * once (in ms of the audio clock).
+ */
+export const audioSources = (page: Page) =>
+  page.evaluate(() => {
+    const spans = (window as unknown as { sourceSpans: { from: number; to: number }[] }).sourceSpans;
+    const edges = spans.flatMap(({ from, to }) => (to > from ? [{ at: from, change: 1 }, { at: to, change: -1 }] : []));
+    // Ends before starts at the same instant: a clip that ends as the next begins is not two at once.
+    edges.sort((a, b) => a.at - b.at || a.change - b.change);
+    const overlapsMs: number[] = [];
+    let playing = 0;
+    let since = 0;
+    for (const { at, change } of edges) {
+      if (playing >= 2 && playing + change < 2) overlapsMs.push((at - since) * 1000);
+      if (playing < 2 && playing + change >= 2) since = at;
+      playing += change;
+    }
+    return { sources: spans.length, overlapsMs };
+  });
