@@ -3,7 +3,7 @@
  * what appeared under it on the new screen. A venue may lengthen the guard, or turn it off.
  */
 import type { Page } from '@playwright/test';
-import { expect, KIOSK_VIEWPORTS, test } from './fixtures';
+import { expect, expectScreen, KIOSK_VIEWPORTS, test } from './fixtures';
 
 // These tests are about the guard itself: each page keeps the venue's guard (or the one its URL gives).
 test.use({ venueDefaults: {} });
@@ -15,7 +15,7 @@ const heading = (page: Page) => page.getByRole('heading', { level: 1 });
  * over: touches are taken again.
  */
 async function guardOver(page: Page, screen: string) {
-  await expect(page.locator(`[data-screen="${screen}"]`)).toBeAttached();
+  await expectScreen(page, screen);
   await expect(page.locator('html')).not.toHaveAttribute('data-new-screen', 'guarded', { timeout: 5_000 });
 }
 
@@ -73,7 +73,7 @@ test('without the guard the same double tap would jump a level: the guard is wha
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('/?newScreenGuardSeconds=0');
   await page.getByRole('button', { name: 'Français', exact: true }).click();
-  await expect(page.locator('[data-screen="home"]')).toBeAttached();
+  await expectScreen(page, 'home');
   await doubleTap(page, /^Acte 1 : /, 150);
   // The second tap opened whatever had appeared under the finger: an initiative, one level too deep.
   await expect(page.getByRole('article')).toBeVisible();

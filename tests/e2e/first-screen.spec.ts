@@ -4,7 +4,7 @@
  * near and is written on screen in each language, and the beckoning hand stops after a few seconds.
  */
 import type { Page } from '@playwright/test';
-import { expect, startedClips, test } from './fixtures';
+import { expect, expectScreen, nextFrames, startedClips, test } from './fixtures';
 
 const narrationKeys = (page: Page) => startedClips(page, 'narration');
 
@@ -38,10 +38,10 @@ for (const viewport of [
 test('the invitation is spoken as soon as someone comes near, and written in each language', async ({ page }) => {
   // No invitation on a timer during this test: only an approach can start it.
   await page.goto('/?attractInvitationSeconds=0');
-  await expect(page.locator('[data-screen="attract"]')).toBeAttached();
+  await expectScreen(page, 'attract');
   await expect(page.getByRole('button', { name: 'Français', exact: true })).toBeVisible();
   // The screen drawn and its effects run (two frames later), with nobody near: nothing was asked of the voice.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await nextFrames(page);
   expect(await narrationKeys(page)).toEqual([]);
   await expect(page.locator('html')).not.toHaveAttribute('data-narration', /loading|playing/);
   await page.mouse.move(200, 200);

@@ -70,11 +70,14 @@ export const drawnScreen = (page: Page) => page.locator('[data-screen]');
  * Waits until the screen with this marker ("home", "act/act-2", "item/wetechcare"…) is drawn: its
  * elements, not those of the screen it replaces, are what the test reads next.
  */
-export async function expectScreen(page: Page, marker: string): Promise<Locator> {
+export async function expectScreen(page: Page, marker: string, options?: { timeout?: number }): Promise<Locator> {
   const screen = page.locator(`[data-screen="${marker}"]`);
-  await expect(screen).toBeAttached();
+  await expect(screen).toBeAttached(options);
   return screen;
 }
+
+/** Waits two animation frames: what a press or a new screen changes has been handled and drawn by then. */
+export const nextFrames = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
 /** Presses a button that opens another screen and waits until that new screen is drawn; returns its marker. */
 export async function pressForNewScreen(button: Locator): Promise<string> {

@@ -3,7 +3,7 @@
  * 1.4.11), and each act's colour follows it from its tile to its screen and its initiatives.
  */
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectScreen, KIOSK_VIEWPORTS, test } from './fixtures';
+import { expect, expectScreen, KIOSK_VIEWPORTS, pressForNewScreen, test } from './fixtures';
 
 const LANGUAGES = [
   { code: 'fr', name: 'Français', act: (n: number) => new RegExp(`^Acte ${n} : `), home: 'Accueil' },
@@ -97,9 +97,7 @@ test('every picture stands out from what is behind it: its outline at 3:1 all ro
   for (const number of acts) {
     await page.getByRole('button', { name: new RegExp(`^Acte ${number} : `) }).click();
     await collect(`act/act-${number}`);
-    await page.getByRole('main').getByRole('listitem').getByRole('button').nth(1).click();
-    const item = await page.locator('[data-screen^="item/"]').getAttribute('data-screen');
-    await collect(item!);
+    await collect(await pressForNewScreen(page.getByRole('main').getByRole('listitem').getByRole('button').nth(1)));
     await page.getByRole('button', { name: 'Accueil' }).click();
     await expectScreen(page, 'home');
   }

@@ -4,7 +4,7 @@
  * page's narration and never keep the visit from ending; a direct touch acts on what was touched.
  */
 import type { Page } from '@playwright/test';
-import { expect, expectScreen, KIOSK_VIEWPORTS, recordSpokenWords, startedClips, test, waitForIdleWarning } from './fixtures';
+import { expect, expectScreen, KIOSK_VIEWPORTS, nextFrames, recordSpokenWords, startedClips, test, waitForIdleWarning } from './fixtures';
 
 
 const spokenNames = (page: Page) => startedClips(page, 'name');
@@ -117,7 +117,7 @@ test('a direct touch acts on what was touched; a touch beside the buttons is the
   await page.mouse.move(heading.x + heading.width / 2, heading.y + heading.height / 2);
   await page.mouse.down();
   // A press is handled as it comes and drawn in the next frame: two frames later, nothing has been entered.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await nextFrames(page);
   await expect(page.locator('[data-scan="item"]')).toHaveCount(0);
   await page.mouse.up();
   await expect(tiles.first()).toHaveAttribute('data-scan', 'item');

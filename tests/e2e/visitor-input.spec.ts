@@ -1,4 +1,4 @@
-import { expect, startedClips, test, waitForIdleWarning } from './fixtures';
+import { expect, expectScreen, startedClips, test, waitForIdleWarning } from './fixtures';
 
 const narrationStarts = (page: import('@playwright/test').Page) => startedClips(page);
 
@@ -69,7 +69,7 @@ test('after the idle time the kiosk asks, counts down, then resets everything fo
   // The 60 s countdown runs out on the page's clock, a few seconds at a time: back to the attract screen.
   await expect(async () => {
     await page.clock.fastForward(5_000);
-    await expect(page.locator('[data-screen="attract"]')).toBeAttached({ timeout: 200 });
+    await expectScreen(page, 'attract', { timeout: 200 });
   }).toPass({ timeout: 30_000 });
   await expect(page.getByRole('button', { name: 'Français', exact: true })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
