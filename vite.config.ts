@@ -1,11 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { bootWatchdogPlugin } from './scripts/boot-watchdog-plugin';
 import { qrCodesPlugin } from './scripts/qr-codes-plugin';
 
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), qrCodesPlugin()],
+  plugins: [react(), qrCodesPlugin(), bootWatchdogPlugin()],
   publicDir: false,
   build: {
     outDir: '../dist/renderer',

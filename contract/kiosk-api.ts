@@ -15,6 +15,8 @@ export const IPC_CHANNELS = {
   endVisit: 'kiosk:end-visit',
   /** send (one way) PageFailure: the page cannot go on; the host logs it and reloads the page (back-off) */
   reportPageFailure: 'kiosk:report-page-failure',
+  /** send (one way), no arguments: the page drew its first screen; without it the host counts a failure (boot watchdog) */
+  pageBooted: 'kiosk:page-booted',
   /** send (one way) UsageEvent: one anonymous count (a visit, a language, an item…) */
   countUsage: 'kiosk:count-usage',
   /** invoke → FacilitatorState: is the mode available, is the PIN pad locked */
@@ -106,6 +108,11 @@ export interface KioskApi {
    * "out of order" screen meanwhile, and must not report again in a loop.
    */
   reportPageFailure(failure: PageFailure): void;
+  /**
+   * The page drew its first screen. A page that has not said so within BOOT_TIMEOUT_MS of starting to load
+   * (its script missing, corrupt or stuck) is a failure, recovered like the others.
+   */
+  pageBooted(): void;
   countUsage(event: UsageEvent): void;
   facilitatorState(): Promise<FacilitatorState>;
   facilitatorUnlock(pin: string): Promise<UnlockResult>;

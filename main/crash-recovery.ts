@@ -1,25 +1,61 @@
-import type { BrowserWindow } from 'electron';
+import type { BrowserWindow, WebContents } from 'electron';
+import { BOOT_TIMEOUT_MS } from '../contract/recovery-backoff';
 import { APP_ENTRY_URL } from './policy/app-origin';
 import type { PageRecovery } from './policy/page-recovery';
 
 /** Chromium's net::ERR_ABORTED: a load replaced by another one, not a failure. */
 const ERR_ABORTED = -3;
 
+export interface PageWatchDependencies {
+  recovery: PageRecovery;
+  log: (message: string) => void;
+  restartApp: (reason: string) => void;
+  /** Keeps the failure history for the next start of the app; resolves once it is written (or failed, logged). */
+  saveHistory: (failureTimes: readonly number[]) => Promise<void>;
+  bootTimeoutMs?: number;
+}
+
+export interface PageWatch {
+  /** Recovers from a failure the page itself reports. */
+  recover(reason: string): void;
+  /** The page that `sender` holds drew its first screen; from any other sender, nothing. */
+  booted(sender: WebContents): void;
+}
+
 /**
- * Keeps an unattended kiosk's page alive: a crashed renderer, a page that failed to load, or a fatal error
- * the page reports brings the entry page back after a growing delay; a hung renderer is crashed on purpose
- * so the same path applies; repeated failures restart the whole app. Returns the function that recovers
- * from a failure, for the failures the page itself reports.
+ * Keeps an unattended kiosk's page alive: a crashed renderer, a page that failed to load or never booted (its
+ * script missing or broken: it never says it drew its first screen), or a fatal error the page reports brings
+ * the entry page back after a growing delay; a hung renderer is crashed on purpose so the same path applies;
+ * repeated failures restart the whole app, and the history outlives that restart.
  */
-export function watchPage(win: BrowserWindow, recovery: PageRecovery, log: (message: string) => void, restartApp: (reason: string) => void): (reason: string) => void {
+export function watchPage(win: BrowserWindow, deps: PageWatchDependencies): PageWatch {
+  const { recovery, log } = deps;
+  const bootTimeoutMs = deps.bootTimeoutMs ?? BOOT_TIMEOUT_MS;
+  let bootTimer: ReturnType<typeof setTimeout> | null = null;
+
+  const stopBootTimer = () => {
+    if (bootTimer !== null) clearTimeout(bootTimer);
+    bootTimer = null;
+  };
+  const startBootTimer = () => {
+    stopBootTimer();
+    bootTimer = setTimeout(() => {
+      bootTimer = null;
+      recover(`the page did not draw its first screen within ${bootTimeoutMs / 1000} s`);
+    }, bootTimeoutMs);
+  };
+
   const recover = (reason: string) => {
+    stopBootTimer();
     const step = recovery.failed(Date.now());
     if (step.kind === 'already-scheduled') {
       log(`${reason}; a reload is already scheduled`);
       return;
     }
+    const saved = deps.saveHistory(recovery.failureTimes);
     if (step.kind === 'relaunch') {
-      restartApp(`${reason}; too many failures`);
+      // Only once the history is on disk: the next start goes on from it, to the longer delays.
+      void saved.finally(() => deps.restartApp(`${reason}; too many failures`));
       return;
     }
     log(`${reason}; reloading in ${step.delayMs} ms`);
@@ -31,6 +67,7 @@ export function watchPage(win: BrowserWindow, recovery: PageRecovery, log: (mess
     }, step.delayMs);
   };
 
+  win.webContents.on('did-start-loading', startBootTimer);
   win.webContents.on('render-process-gone', (_event, details) => {
     if (details.reason === 'clean-exit') return;
     recover(`renderer gone (${details.reason})`);
@@ -43,5 +80,14 @@ export function watchPage(win: BrowserWindow, recovery: PageRecovery, log: (mess
     log('renderer unresponsive; restarting it');
     win.webContents.forcefullyCrashRenderer();
   });
-  return recover;
+  win.on('closed', stopBootTimer);
+  // The window started loading its page before this watch began.
+  startBootTimer();
+
+  return {
+    recover,
+    booted: (sender) => {
+      if (!win.isDestroyed() && sender === win.webContents) stopBootTimer();
+    },
+  };
 }

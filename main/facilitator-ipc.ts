@@ -1,7 +1,8 @@
 /**
  * The facilitator mode's IPC channels. Every handler checks that the sender is the kiosk page and validates its
  * arguments; all but the PIN pad's answer only while a facilitator session is open (a right PIN, then a request
- * at least every 10 minutes). The PIN is checked here: the page never receives its hash.
+ * at least every 10 minutes), and only to the page that typed the PIN: the session ends when that page reloads,
+ * navigates or is gone. The PIN is checked here: the page never receives its hash.
  */
 import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { IPC_CHANNELS, type FacilitatorState, type LogEntry, type SaveResult, type SettingsUpdateReply } from '../contract/kiosk-api';
@@ -54,10 +55,29 @@ export function registerFacilitatorIpc(deps: FacilitatorDependencies): void {
   const now = deps.now ?? (() => new Date());
   const log = (level: LogEntry['level'], message: string) => deps.log({ level, scope: 'facilitator', message });
 
-  /** The handler runs only inside an open session. */
+  /** The page that opened the session: the only one it answers. */
+  let sessionPage: WebContents | null = null;
+  const watchedPages = new WeakSet<WebContents>();
+  const endSessionWhenPageGoes = (page: WebContents) => {
+    if (watchedPages.has(page)) return;
+    watchedPages.add(page);
+    const end = (what: string) => {
+      if (sessionPage !== page) return;
+      sessionPage = null;
+      deps.gate.close();
+      log('info', `facilitator session ended: its page ${what}`);
+    };
+    page.on('did-start-navigation', (details) => {
+      if (details.isMainFrame && !details.isSameDocument) end('reloaded or navigated');
+    });
+    page.on('render-process-gone', () => end('crashed'));
+    page.on('destroyed', () => end('was closed'));
+  };
+
+  /** The handler runs only inside an open session, for the page that opened it. */
   const privileged = (channel: string, arity: number, handler: Handler) =>
     guarded(channel, arity, (event, ...args) => {
-      if (!deps.gate.touch()) {
+      if (event.sender !== sessionPage || !deps.gate.touch()) {
         log('warn', `${channel}: refused, the facilitator mode is not open`);
         throw new Error(`${channel}: refused, the facilitator mode is not open`);
       }
@@ -98,13 +118,24 @@ export function registerFacilitatorIpc(deps: FacilitatorDependencies): void {
 
   ipcMain.handle(
     IPC_CHANNELS.facilitatorUnlock,
-    guarded(IPC_CHANNELS.facilitatorUnlock, 1, (_event, pin) => {
+    guarded(IPC_CHANNELS.facilitatorUnlock, 1, async (event, pin) => {
       if (!isPin(pin)) throw new Error(`${IPC_CHANNELS.facilitatorUnlock}: the PIN must be 4 to 12 digits`);
-      return deps.gate.unlock(pin);
+      const result = await deps.gate.unlock(pin);
+      if (result.status === 'open') {
+        sessionPage = event.sender;
+        endSessionWhenPageGoes(event.sender);
+      }
+      return result;
     }),
   );
 
-  ipcMain.handle(IPC_CHANNELS.facilitatorLeave, guarded(IPC_CHANNELS.facilitatorLeave, 0, () => deps.gate.close()));
+  ipcMain.handle(
+    IPC_CHANNELS.facilitatorLeave,
+    guarded(IPC_CHANNELS.facilitatorLeave, 0, () => {
+      sessionPage = null;
+      deps.gate.close();
+    }),
+  );
 
   ipcMain.handle(
     IPC_CHANNELS.updateVenueSettings,

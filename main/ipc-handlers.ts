@@ -1,4 +1,4 @@
-import { ipcMain, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
+import { ipcMain, type IpcMainEvent, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { IPC_CHANNELS, parseLogEntry, parsePageFailure, type LogEntry, type PageFailure, type VenueConfigReply } from '../contract/kiosk-api';
 import { isTrustedSender } from './policy/app-origin';
 
@@ -7,6 +7,7 @@ export interface IpcDependencies {
   log: (entry: LogEntry) => void;
   endVisit: () => Promise<void>;
   pageFailed: (failure: PageFailure) => void;
+  pageBooted: (sender: WebContents) => void;
 }
 
 export function fromTrustedFrame(event: IpcMainEvent | IpcMainInvokeEvent): boolean {
@@ -41,5 +42,10 @@ export function registerIpcHandlers(deps: IpcDependencies): void {
     if (!fromTrustedFrame(event) || args.length !== 1) return;
     const failure = parsePageFailure(args[0]);
     if (failure) deps.pageFailed(failure);
+  });
+
+  ipcMain.on(IPC_CHANNELS.pageBooted, (event, ...args: unknown[]) => {
+    if (!fromTrustedFrame(event) || args.length !== 0) return;
+    deps.pageBooted(event.sender);
   });
 }

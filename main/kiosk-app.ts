@@ -2,7 +2,7 @@ import path from 'node:path';
 import { app, Menu, powerSaveBlocker, session } from 'electron';
 import type { LogEntry } from '../contract/kiosk-api';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
-import { watchPage } from './crash-recovery';
+import { watchPage, type PageWatch } from './crash-recovery';
 import { restartOnFatalErrors, type FatalErrorSource } from './fatal-errors';
 import { registerIpcHandlers } from './ipc-handlers';
 import { registerFacilitatorIpc } from './facilitator-ipc';
@@ -10,12 +10,14 @@ import { createKioskWindow } from './kiosk-window';
 import { rendererRoots } from './policy/asar-paths';
 import { afterAllWindowsClosed, mayCloseWindow, restartMethod } from './policy/kiosk-lifecycle';
 import { parseLaunchOptions } from './policy/launch-options';
+import { JsonStateFile } from './policy/json-state-file';
 import { LogFile } from './policy/log-file';
 import { PageRecovery } from './policy/page-recovery';
 import { verifyPin } from './policy/pin-hash';
 import { UsageStore } from './policy/usage-store';
 import { VenueSettingsFile } from './policy/venue-settings-file';
-import { PinGate } from '../domain/facilitator/pin-gate';
+import { NO_LOCKOUT, parsePinLockout, PinGate } from '../domain/facilitator/pin-gate';
+import { CrashBackoff, DEFAULT_BACKOFF, parseFailureTimes } from '../contract/recovery-backoff';
 import { programmeItemIds } from '../domain/usage/usage-counts';
 import programme from '../assets/content/programme.json';
 import { lockDownSession, lockDownWebContents } from './session-security';
@@ -73,29 +75,34 @@ export async function startKioskApp(bundleDir: string, fatalErrors: FatalErrorSo
   }
 
   const recoveryLog = (message: string) => log({ level: 'error', scope: 'recovery', message });
-  const win = createKioskWindow(
-    { dev: options.dev, kiosk: configReply.config.kiosk, preloadPath: path.join(bundleDir, 'preload', 'preload.cjs') },
-    { mayClose: () => mayCloseWindow(options, quitting), log: (message) => log({ level: 'warn', scope: 'window', message }) },
+  const userData = app.getPath('userData');
+  const failureHistory = await JsonStateFile.open(path.join(userData, 'page-failures.json'), parseFailureTimes, [], recoveryLog);
+  const lockout = await JsonStateFile.open(path.join(path.dirname(options.configPath), 'facilitator-lockout.json'), parsePinLockout, NO_LOCKOUT, (message) =>
+    log({ level: 'warn', scope: 'facilitator', message }),
   );
-  const recoverPage = watchPage(win, new PageRecovery(), recoveryLog, restartApp);
+  const usage = await UsageStore.open(path.join(userData, 'usage-counts.json'), (message) => log({ level: 'warn', scope: 'usage', message }));
+  app.on('before-quit', () => void usage.flush());
+
+  // Every channel answers before the page can call it: the window is made only after.
+  let watch: PageWatch | null = null;
   registerIpcHandlers({
     venueConfig: () => venueSettings.reply(),
     log,
     endVisit: () => session.defaultSession.clearStorageData({ storages: [...VISIT_STORAGES] }),
     pageFailed: (failure) => {
       log({ level: 'error', scope: 'page', message: `${failure.kind}: ${failure.message}` });
-      recoverPage(`the page reported ${failure.kind}`);
+      watch?.recover(`the page reported ${failure.kind}`);
     },
+    pageBooted: (sender) => watch?.booted(sender),
   });
-
   const pin = venueSettings.pin;
-  const usage = await UsageStore.open(path.join(app.getPath('userData'), 'usage-counts.json'), (message) => log({ level: 'warn', scope: 'usage', message }));
-  app.on('before-quit', () => void usage.flush());
   registerFacilitatorIpc({
     gate: new PinGate({
       verify: pin ? (candidate) => verifyPin(candidate, pin) : null,
       now: () => Date.now(),
       log: (level, message) => log({ level, scope: 'facilitator', message }),
+      lockout: lockout.initial,
+      onLockoutChange: (state) => void lockout.save(state),
     }),
     settings: venueSettings,
     usage,
@@ -104,6 +111,17 @@ export async function startKioskApp(bundleDir: string, fatalErrors: FatalErrorSo
     log,
     restart: restartApp,
     supervised: options.supervised,
+  });
+
+  const win = createKioskWindow(
+    { dev: options.dev, kiosk: configReply.config.kiosk, preloadPath: path.join(bundleDir, 'preload', 'preload.cjs') },
+    { mayClose: () => mayCloseWindow(options, quitting), log: (message) => log({ level: 'warn', scope: 'window', message }) },
+  );
+  watch = watchPage(win, {
+    recovery: new PageRecovery(new CrashBackoff(DEFAULT_BACKOFF, failureHistory.initial)),
+    log: recoveryLog,
+    restartApp,
+    saveHistory: (times) => failureHistory.save([...times]),
   });
   powerSaveBlocker.start('prevent-display-sleep');
   app.on('second-instance', () => {

@@ -7,6 +7,7 @@ const kioskApi: KioskApi = {
   log: (entry) => ipcRenderer.send(IPC_CHANNELS.log, entry),
   endVisit: () => ipcRenderer.invoke(IPC_CHANNELS.endVisit),
   reportPageFailure: (failure) => ipcRenderer.send(IPC_CHANNELS.reportPageFailure, failure),
+  pageBooted: () => ipcRenderer.send(IPC_CHANNELS.pageBooted),
   countUsage: (event) => ipcRenderer.send(IPC_CHANNELS.countUsage, event),
   facilitatorState: () => ipcRenderer.invoke(IPC_CHANNELS.facilitatorState),
   facilitatorUnlock: (pin) => ipcRenderer.invoke(IPC_CHANNELS.facilitatorUnlock, pin),

@@ -25,21 +25,49 @@ export function lockoutSeconds(failures: number): number {
   return Math.min(MAX_LOCKOUT_SECONDS, FIRST_LOCKOUT_SECONDS * 2 ** (failures - FREE_TRIES));
 }
 
+/** What must outlive a restart, or each power cycle would give a guesser 5 more free tries. */
+export interface PinLockout {
+  /** Wrong PINs in a row. */
+  failures: number;
+  /** Epoch milliseconds before which no PIN is tried (0: none). */
+  lockedUntil: number;
+}
+
+export const NO_LOCKOUT: PinLockout = { failures: 0, lockedUntil: 0 };
+
+/** A kept lockout, or null when the value is not one. */
+export function parsePinLockout(value: unknown): PinLockout | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { failures, lockedUntil } = value as Record<string, unknown>;
+  if (typeof failures !== 'number' || !Number.isInteger(failures) || failures < 0 || failures > 1000) return null;
+  if (typeof lockedUntil !== 'number' || !Number.isFinite(lockedUntil) || lockedUntil < 0) return null;
+  return { failures, lockedUntil };
+}
+
 export interface PinGateOptions {
   /** Checks a PIN against the stored hash; null when no PIN is configured (the mode is off). */
   verify: ((pin: string) => Promise<boolean>) | null;
   now: () => number;
   log: (level: 'info' | 'warn', message: string) => void;
+  /** The lockout kept from before a restart. */
+  lockout?: PinLockout;
+  /** Called with the new lockout state after each attempt that changes it, to be kept. */
+  onLockoutChange?: (lockout: PinLockout) => void;
 }
 
 export class PinGate {
-  private failures = 0;
-  private lockedUntil = 0;
+  private failures: number;
+  private lockedUntil: number;
   private lastActivity: number | null = null;
   /** Attempts run one after another: parallel attempts must not slip past the lockout while a hash is computed. */
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly options: PinGateOptions) {}
+  constructor(private readonly options: PinGateOptions) {
+    const kept = options.lockout ?? NO_LOCKOUT;
+    this.failures = kept.failures;
+    // Never longer than the longest lockout from now: a clock set back must not lock the mode for years.
+    this.lockedUntil = Math.min(kept.lockedUntil, options.now() + MAX_LOCKOUT_SECONDS * 1000);
+  }
 
   get available(): boolean {
     return this.options.verify !== null;
@@ -84,20 +112,26 @@ export class PinGate {
       return { status: 'locked', retryInSeconds: waiting };
     }
     if (await verify(pin)) {
-      this.failures = 0;
+      if (this.failures > 0) this.keepLockout(0, 0);
       this.lastActivity = this.options.now();
       this.options.log('info', 'facilitator mode opened');
       return { status: 'open' };
     }
-    this.failures++;
-    const lockout = lockoutSeconds(this.failures);
+    const failures = this.failures + 1;
+    const lockout = lockoutSeconds(failures);
+    this.keepLockout(failures, lockout > 0 ? this.options.now() + lockout * 1000 : this.lockedUntil);
     if (lockout > 0) {
-      this.lockedUntil = this.options.now() + lockout * 1000;
-      this.options.log('warn', `wrong PIN (${this.failures} in a row): locked for ${lockout} s`);
+      this.options.log('warn', `wrong PIN (${failures} in a row): locked for ${lockout} s`);
       return { status: 'locked', retryInSeconds: lockout };
     }
-    this.options.log('warn', `wrong PIN (${this.failures} in a row)`);
-    return { status: 'wrong', triesLeft: FREE_TRIES - this.failures };
+    this.options.log('warn', `wrong PIN (${failures} in a row)`);
+    return { status: 'wrong', triesLeft: FREE_TRIES - failures };
+  }
+
+  private keepLockout(failures: number, lockedUntil: number): void {
+    this.failures = failures;
+    this.lockedUntil = lockedUntil;
+    this.options.onLockoutChange?.({ failures, lockedUntil });
   }
 }
 

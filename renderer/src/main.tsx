@@ -5,6 +5,7 @@ import '@fontsource/noto-sans-arabic/700.css';
 import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { BOOT_MARKS } from '../../contract/recovery-backoff';
 import { DEFAULT_VENUE_CONFIG } from '../../contract/venue-config';
 import type { ClipRequest } from '../../domain/narration/clip-keys';
 import { resolveClip } from './audio/clip-library';
@@ -18,6 +19,7 @@ import { FocusRegistry } from './focus/focus-registry';
 import { initI18n } from './i18n';
 import { narrateScreenChanges } from './navigation/narrate-screen-changes';
 import { kioskApi } from './platform/kiosk-api';
+import { BootReport } from './recovery/BootReport';
 import { ErrorBoundary } from './recovery/ErrorBoundary';
 import { OutOfOrderScreen } from './recovery/OutOfOrderScreen';
 import { describeError, PageRecovery } from './recovery/page-recovery';
@@ -44,6 +46,8 @@ const root = createRoot(document.getElementById('root')!, {
 });
 let narrator: Narrator | null = null;
 const recovery = new PageRecovery(kioskApi, () => {
+  // The page's own recovery has taken over: the boot watchdog script stands down.
+  document.documentElement.setAttribute(BOOT_MARKS.pageFailed, '');
   root.render(<OutOfOrderScreen languages={useKioskStore.getState().venue.languages} narrator={narrator} />);
 });
 recovery.install(window);
@@ -97,6 +101,7 @@ async function boot() {
           <NarratorContext.Provider value={narrator}>
             <FocusRegistryContext.Provider value={new FocusRegistry()}>
               <App />
+              <BootReport api={kioskApi} />
             </FocusRegistryContext.Provider>
           </NarratorContext.Provider>
         </ContentContext.Provider>

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNarrationEnded, startedClips, test, waitForIdleWarning } from './fixtures';
+import { expect, expectNarrationEnded, expectScreen, startedClips, test, waitForIdleWarning } from './fixtures';
 
 /**
  * Faults injected into the real page: a screen that throws while drawn, an exception nothing catches, a
@@ -107,6 +107,50 @@ test('the content cannot load: out of order, spoken, retried automatically until
   await expectWorkingKiosk(page);
   expect(logs).toContainEqual(expect.stringMatching(/\[page\] error: content-unavailable: Error: no act of the programme could be loaded/));
   expect(logs.filter((line) => line.includes('reloading in'))).toEqual([expect.stringContaining('reloading in 1000 ms'), expect.stringContaining('reloading in 2000 ms')]);
+});
+
+test.describe('a page whose code never loads (a damaged install, a disk error)', () => {
+  test.use({ expectedErrors: { text: /status of 404/, url: /\/assets\/index-[^/]*\.js$/ } });
+
+  test('out of order after 20 s, reloaded with a growing delay, and working once its code is back', async ({ page, logs }) => {
+    let pageLoads = 0;
+    page.on('request', (request) => {
+      if (request.resourceType() === 'document') pageLoads++;
+    });
+    // The page's script is missing for the first two loads of the page, then restored.
+    await page.route(/\/assets\/index-[^/]*\.js$/, (route) => (pageLoads <= 2 ? route.fulfill({ status: 404, body: 'missing' }) : route.fallback()));
+    await page.clock.install();
+    const watchdogArmed = () => expect(page.locator('html[data-boot-watchdog="armed"]')).toBeAttached();
+    const alert = page.getByRole('alert');
+
+    await page.goto('/');
+    await watchdogArmed();
+    await page.clock.runFor(19_900);
+    await expect(alert).toHaveCount(0);
+    await page.clock.runFor(100);
+    await expect(alert).toContainText(OUT_OF_ORDER);
+    await expect(alert).toContainText('This kiosk is not working at the moment.');
+    await expect(alert.getByRole('img', { name: 'Un marteau et une clé' })).toBeVisible();
+    expect(logs).toContainEqual(expect.stringContaining('the page did not draw its first screen within 20 s; reloading in 1000 ms'));
+
+    await page.clock.runFor(1000);
+    await expect.poll(() => pageLoads).toBe(2);
+    await watchdogArmed();
+    await page.clock.runFor(20_000);
+    await expect(alert).toContainText(OUT_OF_ORDER);
+    expect(logs).toContainEqual(expect.stringContaining('the page did not draw its first screen within 20 s; reloading in 2000 ms'));
+
+    await page.clock.runFor(2000);
+    await expect.poll(() => pageLoads).toBe(3);
+    await page.getByRole('button', { name: 'Français', exact: true }).click();
+    await expectScreen(page, 'home');
+    await expect(page.locator('html[data-booted]')).toBeAttached();
+    // Booted: the watchdog stands down for good.
+    await page.clock.runFor(60_000);
+    await expect(page.locator('html[data-boot-watchdog="armed"]')).toBeAttached();
+    await expect(alert).toHaveCount(0);
+    expect(pageLoads).toBe(3);
+  });
 });
 
 test('a clip that never arrives: notice after the load timeout, the visit goes on, the idle reset still comes', async ({ page, logs }) => {

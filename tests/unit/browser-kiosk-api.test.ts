@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PAGE_FAILURES_KEY, createBrowserKioskApi, type RecoveryHost } from '../../renderer/src/platform/browser-kiosk-api';
+import { PAGE_FAILURES_KEY } from '../../contract/recovery-backoff';
+import { createBrowserKioskApi, type RecoveryHost } from '../../renderer/src/platform/browser-kiosk-api';
 
 /** A tab as the browser implementation sees it: its sessionStorage outlives reloads, its timers do not. */
 function fakeTab() {
@@ -41,10 +42,16 @@ describe('browser implementation: a fatal page error', () => {
     expect(tab.reloads).toHaveBeenCalledTimes(4);
     expect(console.warn).toHaveBeenCalledWith('[page] error: render-error: failure 0');
     expect(console.warn).toHaveBeenCalledWith('[recovery] error: the page reported render-error: failure 0; reloading in 1000 ms');
-    // The fifth failure within ten minutes: a browser cannot restart the app, so it waits the longest delay and starts over.
+    // The fifth failure within ten minutes: a browser cannot restart the app, so it waits the longest delay; the
+    // history goes on, so a lasting fault stays at the slow pace.
     tab.load().reportPageFailure({ kind: 'uncaught-error', message: 'again' });
-    expect(tab.timers.shift()!.delayMs).toBe(30_000);
-    expect(JSON.parse(tab.stored.get(PAGE_FAILURES_KEY)!)).toEqual([]);
+    const restart = tab.timers.shift()!;
+    expect(restart.delayMs).toBe(30_000);
+    tab.advance(restart.delayMs);
+    restart.callback();
+    expect(JSON.parse(tab.stored.get(PAGE_FAILURES_KEY)!)).toHaveLength(5);
+    tab.load().reportPageFailure({ kind: 'uncaught-error', message: 'still' });
+    expect(tab.timers.shift()!.delayMs).toBe(16_000);
   });
 
   it('schedules one reload for several reports of the same failure', () => {

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { app, BrowserWindowMock, electronEvent, userDataDir } from '../mocks/electron';
+import { app, BrowserWindowMock, electronEvent, userDataDir , kioskPagesBooted } from '../mocks/electron';
 
 vi.mock('electron', () => import('../mocks/electron'));
 
@@ -12,6 +12,7 @@ beforeAll(async () => {
   process.env.KELVOA_DEV = '1';
   const { startKioskApp } = await import('../../main/kiosk-app');
   await startKioskApp('/checkout/dist', fatalErrors);
+  kioskPagesBooted();
   delete process.env.KELVOA_DEV;
 });
 

@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { app, BrowserWindowMock, electronEvent, userDataDir } from '../mocks/electron';
+import { app, BrowserWindowMock, electronEvent, userDataDir , kioskPagesBooted } from '../mocks/electron';
 
 vi.mock('electron', () => import('../mocks/electron'));
 
@@ -15,6 +15,7 @@ beforeAll(async () => {
   app.isPackaged = true;
   const { startKioskApp } = await import('../../main/kiosk-app');
   await startKioskApp('/opt/kiosk/resources/app.asar/dist', fatalErrors);
+  kioskPagesBooted();
   delete process.env.KELVOA_DEV;
   delete process.env.KELVOA_SUPERVISED;
 });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../../contract/kiosk-api';
-import { app, BrowserWindowMock, electronEvent, ipcMain, Menu, powerSaveBlocker, protocol, session, userDataDir, WebContentsMock } from '../mocks/electron';
+import { app, BrowserWindowMock, electronEvent, ipcMain, Menu, powerSaveBlocker, protocol, session, userDataDir, WebContentsMock , kioskPagesBooted } from '../mocks/electron';
 import { removeFolder } from './temp-folder';
 
 vi.mock('electron', () => import('../mocks/electron'));
@@ -23,6 +23,7 @@ beforeAll(async () => {
   await writeFile(process.env.KELVOA_CONFIG, JSON.stringify({ idleTimeoutSeconds: 2, colour: 'red', size: 'big' }));
   const { startKioskApp } = await import('../../main/kiosk-app');
   await startKioskApp('/bundle', fatalErrors);
+  kioskPagesBooted();
 });
 afterAll(() => removeFolder(configDir));
 
@@ -218,6 +219,26 @@ describe('venue configuration', () => {
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/\(unknown\): 2 unknown settings ignored: "colour", "size"$/);
     expect(lines[1]).toMatch(/idleTimeoutSeconds: must be a number from 15 to 3600$/);
+  });
+});
+
+describe('the page that never boots', () => {
+  it('is reloaded 20 s after it started loading unless its own page says it drew its first screen', () => {
+    vi.useFakeTimers();
+    const { webContents } = kioskWindow();
+    webContents.loadURL.mockClear();
+    webContents.emit('did-start-loading');
+    // Neither a frame of another origin nor another page can stand the watchdog down.
+    ipcMain.emit(IPC_CHANNELS.pageBooted, { ...untrusted, sender: webContents });
+    ipcMain.emit(IPC_CHANNELS.pageBooted, { ...trusted, sender: new WebContentsMock() });
+    vi.advanceTimersByTime(20_000);
+    expect(logText()).toMatch(/ERROR \[recovery\] the page did not draw its first screen within 20 s; reloading in \d+ ms/);
+    vi.runOnlyPendingTimers();
+    expect(webContents.loadURL).toHaveBeenCalledTimes(1);
+    webContents.emit('did-start-loading');
+    ipcMain.emit(IPC_CHANNELS.pageBooted, { ...trusted, sender: webContents });
+    vi.advanceTimersByTime(120_000);
+    expect(webContents.loadURL).toHaveBeenCalledTimes(1);
   });
 });
 

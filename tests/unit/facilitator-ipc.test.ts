@@ -8,7 +8,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../../contract/kiosk-api';
 import { hashPin } from '../../main/policy/pin-hash';
-import { app, dialog, ipcMain, userDataDir, WebContentsMock } from '../mocks/electron';
+import { app, dialog, ipcMain, userDataDir, WebContentsMock , kioskPagesBooted } from '../mocks/electron';
 import { tempFolder } from './temp-folder';
 
 vi.mock('electron', () => import('../mocks/electron'));
@@ -32,6 +32,7 @@ beforeAll(async () => {
   process.env.KELVOA_CONFIG = configPath;
   const { startKioskApp } = await import('../../main/kiosk-app');
   await startKioskApp('/bundle');
+  kioskPagesBooted();
 });
 
 describe('the PIN hash', () => {
@@ -117,6 +118,34 @@ describe('the facilitator session', () => {
     await invoke(IPC_CHANNELS.facilitatorLeave, trusted);
     await expect(invoke(IPC_CHANNELS.usageCounts, trusted)).rejects.toThrow(/not open/);
   });
+
+  it('answers only the page that typed the PIN, and ends when that page reloads, navigates or is gone', async () => {
+    const otherPage = { senderFrame: { url: 'app://kiosk/index.html' }, sender: new WebContentsMock() };
+    const startedWith = async (page: typeof trusted) => {
+      expect(await invoke(IPC_CHANNELS.facilitatorUnlock, page, PIN)).toEqual({ status: 'open' });
+      expect(await invoke(IPC_CHANNELS.usageCounts, page)).toMatchObject({ version: 1 });
+    };
+    await startedWith(trusted);
+    await expect(invoke(IPC_CHANNELS.usageCounts, otherPage)).rejects.toThrow(/not open/);
+    // A link inside the page (same document) keeps it; a reload ends it.
+    sender.emit('did-start-navigation', { isMainFrame: true, isSameDocument: true });
+    sender.emit('did-start-navigation', { isMainFrame: false, isSameDocument: false });
+    expect(await invoke(IPC_CHANNELS.usageCounts, trusted)).toMatchObject({ version: 1 });
+    sender.emit('did-start-navigation', { isMainFrame: true, isSameDocument: false });
+    await expect(invoke(IPC_CHANNELS.usageCounts, trusted)).rejects.toThrow(/not open/);
+    expect(await logText()).toMatch(/facilitator session ended: its page reloaded or navigated/);
+    await startedWith(trusted);
+    sender.emit('render-process-gone', {}, { reason: 'crashed' });
+    await expect(invoke(IPC_CHANNELS.usageCounts, trusted)).rejects.toThrow(/not open/);
+    await startedWith(otherPage);
+    otherPage.sender.emit('destroyed');
+    await expect(invoke(IPC_CHANNELS.usageCounts, otherPage)).rejects.toThrow(/not open/);
+    // A page's end never ends a session another page opened.
+    await startedWith(trusted);
+    otherPage.sender.emit('destroyed');
+    expect(await invoke(IPC_CHANNELS.usageCounts, trusted)).toMatchObject({ version: 1 });
+    await invoke(IPC_CHANNELS.facilitatorLeave, trusted);
+  });
 });
 
 describe('venue settings', () => {
@@ -198,6 +227,10 @@ describe('wrong PINs', () => {
     const log = await logText();
     expect(log.match(/WARN \[facilitator\] wrong PIN/g)).toHaveLength(5);
     expect(log).toMatch(/locked for 30 s/);
+    // Kept beside the settings, for the next start.
+    const keptFile = path.join(path.dirname(configPath), 'facilitator-lockout.json');
+    await vi.waitFor(async () => expect(JSON.parse(await readFile(keptFile, 'utf8'))).toMatchObject({ failures: 5 }));
+    expect(JSON.parse(await readFile(keptFile, 'utf8')).lockedUntil).toBeGreaterThan(Date.now() + 25_000);
   });
 });
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../../contract/kiosk-api';
 import { hashPin } from '../../main/policy/pin-hash';
-import { app, ipcMain, userDataDir, WebContentsMock } from '../mocks/electron';
+import { app, ipcMain, userDataDir, WebContentsMock , kioskPagesBooted } from '../mocks/electron';
 
 vi.mock('electron', () => import('../mocks/electron'));
 
@@ -22,6 +22,7 @@ beforeAll(async () => {
   process.env.KELVOA_SUPERVISED = '1';
   const { startKioskApp } = await import('../../main/kiosk-app');
   await startKioskApp('/bundle');
+  kioskPagesBooted();
 });
 
 describe('under a supervisor', () => {

@@ -19,6 +19,7 @@ describe('preload bridge', () => {
       'facilitatorUnlock',
       'getVenueConfig',
       'log',
+      'pageBooted',
       'recentProblems',
       'reportPageFailure',
       'restartKiosk',
@@ -35,6 +36,8 @@ describe('preload bridge', () => {
     expect(ipcRenderer.send).toHaveBeenLastCalledWith(IPC_CHANNELS.log, { level: 'info', scope: 'test', message: 'hello' });
     api.reportPageFailure({ kind: 'uncaught-error', message: 'boom' });
     expect(ipcRenderer.send).toHaveBeenLastCalledWith(IPC_CHANNELS.reportPageFailure, { kind: 'uncaught-error', message: 'boom' });
+    api.pageBooted();
+    expect(ipcRenderer.send).toHaveBeenLastCalledWith(IPC_CHANNELS.pageBooted);
 
     api.countUsage({ kind: 'visit' });
     expect(ipcRenderer.send).toHaveBeenLastCalledWith(IPC_CHANNELS.countUsage, { kind: 'visit' });

@@ -18,10 +18,13 @@ export function tempFolder(prefix: string): string {
   return folder;
 }
 
-/** Removes a folder and everything in it, even where a test took away the write permission of a folder inside. */
+/**
+ * Removes a folder and everything in it, even where a test took away the write permission of a folder inside,
+ * or where the code under test is still finishing a write it does not wait for (a kept state, a log line).
+ */
 export async function removeFolder(folder: string): Promise<void> {
   try {
-    await rm(folder, { recursive: true, force: true });
+    await rm(folder, { recursive: true, force: true, maxRetries: 5 });
   } catch (error) {
     if (!['EACCES', 'EPERM'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
     await makeWritable(folder);

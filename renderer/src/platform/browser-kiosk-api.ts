@@ -1,10 +1,7 @@
 import type { KioskApi, LogEntry, PageFailure } from '../../../contract/kiosk-api';
-import { CrashBackoff, DEFAULT_BACKOFF } from '../../../contract/recovery-backoff';
+import { CrashBackoff, DEFAULT_BACKOFF, PAGE_FAILURES_KEY, parseFailureTimes } from '../../../contract/recovery-backoff';
 import { validateVenueConfig } from '../../../contract/venue-config';
 import { createPreviewFacilitator, PREVIEW_STORAGE_PREFIX, storedVenueSettings } from './preview-facilitator';
-
-/** Where the failure times survive the page's own reloads (a tab's sessionStorage outlives a reload). */
-export const PAGE_FAILURES_KEY = 'kelvoa.pageFailures';
 
 /** What the browser implementation needs from the page to recover from a failure; replaceable in tests. */
 export interface RecoveryHost {
@@ -21,10 +18,9 @@ const pageHost = (): RecoveryHost => ({
   now: () => Date.now(),
 });
 
-function storedFailureTimes(storage: RecoveryHost['storage']): number[] {
+export function storedFailureTimes(storage: Pick<Storage, 'getItem'>): number[] {
   try {
-    const value: unknown = JSON.parse(storage.getItem(PAGE_FAILURES_KEY) ?? '[]');
-    return Array.isArray(value) ? value.filter((t): t is number => typeof t === 'number' && Number.isFinite(t)) : [];
+    return parseFailureTimes(JSON.parse(storage.getItem(PAGE_FAILURES_KEY) ?? '[]')) ?? [];
   } catch {
     return [];
   }
@@ -32,7 +28,7 @@ function storedFailureTimes(storage: RecoveryHost['storage']): number[] {
 
 /**
  * Reloads the page with the same back-off as Electron's main process. A browser cannot restart an app, so
- * once failures keep coming it waits the longest delay, forgets them and reloads all the same.
+ * where main would restart it, it waits the longest delay and reloads all the same.
  */
 function pageFailureRecovery(host: RecoveryHost) {
   let reloadScheduled = false;
@@ -89,6 +85,8 @@ export function createBrowserKioskApi(search: string, recoveryHost: RecoveryHost
       if (failures !== null) sessionStorage.setItem(PAGE_FAILURES_KEY, failures);
     },
     reportPageFailure: pageFailureRecovery(recoveryHost),
+    // The browser's boot watchdog (boot-watchdog.ts, outside the bundle) reads the page's own mark instead.
+    pageBooted: () => undefined,
     ...facilitator.api,
   };
   return { api, setPin: facilitator.setPin };
