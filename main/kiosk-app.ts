@@ -81,7 +81,16 @@ export async function startKioskApp(bundleDir: string, fatalErrors: FatalErrorSo
     log({ level: 'warn', scope: 'facilitator', message }),
   );
   const usage = await UsageStore.open(path.join(userData, 'usage-counts.json'), (message) => log({ level: 'warn', scope: 'usage', message }));
-  app.on('before-quit', () => void usage.flush());
+  // The quit waits for the counts still in memory: a quit that did not would lose the last visits.
+  let countsWritten = false;
+  app.on('before-quit', (event) => {
+    if (countsWritten) return;
+    event.preventDefault();
+    void usage.flush().finally(() => {
+      countsWritten = true;
+      app.quit();
+    });
+  });
 
   // Every channel answers before the page can call it: the window is made only after.
   let watch: PageWatch | null = null;

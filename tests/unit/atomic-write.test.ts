@@ -28,6 +28,35 @@ describe('atomic write', () => {
     expect((await readdir(dir)).sort()).toEqual(['settings.json', 'settings.json.previous']);
   });
 
+  it('flushes the new content to the disk before it takes the file\'s name, so a power cut never leaves an empty file', async () => {
+    const dir = folder();
+    const file = path.join(dir, 'settings.json');
+    const steps: string[] = [];
+    const watched: AtomicWriteFs = {
+      ...fs,
+      open: (async (...args: Parameters<typeof fs.open>) => {
+        const handle = await fs.open(...args);
+        return Object.assign(Object.create(handle), {
+          writeFile: (data: string) => {
+            steps.push('write');
+            return handle.writeFile(data);
+          },
+          sync: () => {
+            steps.push('sync');
+            return handle.sync();
+          },
+          close: () => handle.close(),
+        });
+      }) as typeof fs.open,
+      rename: (async (from: string, to: string) => {
+        steps.push(`rename to ${path.basename(to)}`);
+        return fs.rename(from, to);
+      }) as typeof fs.rename,
+    };
+    await writeFileAtomic(file, 'new', { fs: watched });
+    expect(steps).toEqual(['write', 'sync', 'rename to settings.json']);
+  });
+
   it('leaves the old file whole when the disk is full, and removes its temporary file', async () => {
     const dir = folder();
     const file = path.join(dir, 'settings.json');

@@ -100,7 +100,7 @@ describe('the kiosk always comes back', () => {
   });
 
   it('lets the window close once the app itself is quitting (shutdown, logout)', () => {
-    app.emit('before-quit');
+    app.emit('before-quit', electronEvent());
     const close = electronEvent();
     kioskWindow().emit('close', close);
     expect(close.preventDefault).not.toHaveBeenCalled();

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseLogEntry } from '../../contract/kiosk-api';
+import { parseLogEntry, parsePageFailure } from '../../contract/kiosk-api';
 import { LogFile } from '../../main/policy/log-file';
 import { tempFolder } from './temp-folder';
 
@@ -15,7 +15,25 @@ describe('log entries over IPC', () => {
   );
 });
 
+describe('page failures over IPC', () => {
+  it('caps the message at 2,000 characters, so a page cannot flood the log', () => {
+    expect(parsePageFailure({ kind: 'render-error', message: 'y'.repeat(50_000) })?.message).toHaveLength(2000);
+  });
+});
+
 describe('log file', () => {
+  it('rotates at 1 MB by default, keeping one older generation', async () => {
+    const file = path.join(tempFolder('kelvoa-log-'), 'kiosk.log');
+    const log = new LogFile(file);
+    // Lines of about 10 kB: 90 of them (900 kB) fit, 100 do not.
+    const line = { level: 'info', scope: 'test', message: 'z'.repeat(10_000) } as const;
+    for (let i = 0; i < 90; i++) log.write(line);
+    await expect(readFile(`${file}.1`)).rejects.toMatchObject({ code: 'ENOENT' });
+    for (let i = 0; i < 10; i++) log.write(line);
+    expect((await readFile(`${file}.1`)).length).toBeGreaterThan(980_000);
+    expect((await readFile(`${file}.1`)).length).toBeLessThanOrEqual(1_000_000);
+  });
+
   it('appends lines and rotates once the size cap is reached', async () => {
     const file = path.join(tempFolder('kelvoa-log-'), 'logs', 'kiosk.log');
     const log = new LogFile(file, 200);

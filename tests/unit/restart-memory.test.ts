@@ -3,13 +3,13 @@
  * with Electron replaced by a fake: the PIN lockout (else each power cycle gives 5 more free tries) and the
  * page's failure history (else a lasting fault restarts the app every 15 s for ever).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../../contract/kiosk-api';
 import { hashPin } from '../../main/policy/pin-hash';
-import { app, BrowserWindowMock, ipcMain, userDataDir, WebContentsMock , kioskPagesBooted } from '../mocks/electron';
+import { app, BrowserWindowMock, electronEvent, ipcMain, userDataDir, WebContentsMock , kioskPagesBooted } from '../mocks/electron';
 
 vi.mock('electron', () => import('../mocks/electron'));
 
@@ -50,5 +50,30 @@ describe('after a restart of the app', () => {
     expect(kept).toHaveLength(5);
     expect(kept.at(-1)).toBeGreaterThanOrEqual(started);
     expect(await readFile(path.join(userDataDir, 'logs', 'kiosk.log'), 'utf8')).toMatch(/renderer gone \(crashed\); too many failures: relaunching the app/);
+  });
+});
+
+describe('when the app quits', () => {
+  it('writes the counts still waiting for their write, before the app is gone', async () => {
+    const usageFile = path.join(userDataDir, 'usage-counts.json');
+    // The store's own delayed write never comes: only the flush on quitting can write the count.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      ipcMain.emit(IPC_CHANNELS.countUsage, trusted, { kind: 'visit' });
+      const quitAgain = new Promise((resolve) => app.quit.mockImplementationOnce(resolve));
+      const quitting = electronEvent();
+      app.emit('before-quit', quitting);
+      expect(quitting.preventDefault).toHaveBeenCalled();
+      expect(existsSync(usageFile)).toBe(false);
+      await quitAgain;
+      const written = JSON.parse(readFileSync(usageFile, 'utf8')) as { days: Record<string, { visits: number }> };
+      expect(Object.values(written.days).map((day) => day.visits)).toEqual([1]);
+      // The second quit, once the counts are written, goes through.
+      const finalQuit = electronEvent();
+      app.emit('before-quit', finalQuit);
+      expect(finalQuit.preventDefault).not.toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -50,6 +50,12 @@ describe('app:// responses', () => {
     expect(await response.text()).toContain('<title>k</title>');
   });
 
+  it('forbids guessing the type of what it serves: a clip or a text is never run as a script', async () => {
+    for (const url of ['app://kiosk/', 'app://kiosk/assets/clip.ogg']) {
+      expect((await get(url)).headers.get('x-content-type-options'), url).toBe('nosniff');
+    }
+  });
+
   it('answers a byte range with 206 and exactly those bytes', async () => {
     const response = await get('app://kiosk/assets/clip.ogg', { Range: 'bytes=100-199' });
     expect(response.status).toBe(206);

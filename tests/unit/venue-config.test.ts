@@ -73,3 +73,11 @@ describe('visitor input settings', () => {
     expect(validateVenueConfig({ scanMode: 'rows' }).problems).toEqual([{ field: 'scanMode', message: 'must be one of: groups, items' }]);
   });
 });
+
+describe('the offered languages', () => {
+  it.each([[['fr', 'fr']], [['ar', 'en', 'ar']], [[]]])('refuses %j: a language twice, or none, falls back to every language', (languages) => {
+    const { config, problems } = validateVenueConfig({ languages });
+    expect(problems.map((problem) => problem.field)).toEqual(['languages']);
+    expect(config.languages).toEqual(DEFAULT_VENUE_CONFIG.languages);
+  });
+});
