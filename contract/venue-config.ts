@@ -73,6 +73,11 @@ export type EditableVenueField = (typeof EDITABLE_VENUE_FIELDS)[number];
  * salted scrypt hash, never the PIN. Only the main process reads it; the page never receives it.
  */
 export const PIN_FIELD = 'facilitatorPin';
+/**
+ * A PIN written in clear by whoever installs the kiosk (a text editor is all it takes, on Linux and Windows):
+ * at its next start the kiosk replaces it with its hash in `facilitatorPin` and removes it from the file.
+ */
+export const NEW_PIN_FIELD = 'newFacilitatorPin';
 export interface PinRecord {
   algorithm: 'scrypt';
   N: number;
@@ -133,6 +138,9 @@ function isLanguage(value: unknown): value is Language {
  * Validates a parsed configuration object field by field. A bad field falls back to its default and is
  * reported; unknown fields are reported too, so a typo in the venue file never passes silently.
  */
+/** Every field a venue file may hold: the settings and the PIN's two forms. */
+export const KNOWN_VENUE_FIELDS: ReadonlySet<string> = new Set([...Object.keys(DEFAULT_VENUE_CONFIG), PIN_FIELD, NEW_PIN_FIELD]);
+
 export function validateVenueConfig(raw: unknown): ConfigResult {
   const config: VenueConfig = { ...DEFAULT_VENUE_CONFIG, languages: [...DEFAULT_VENUE_CONFIG.languages] };
   const problems: ConfigProblem[] = [];
@@ -141,12 +149,14 @@ export function validateVenueConfig(raw: unknown): ConfigResult {
     return { config, problems: [{ field: '(file)', message: 'must be a JSON object' }] };
   }
   const input = raw as Record<string, unknown>;
-  const known = new Set([...Object.keys(DEFAULT_VENUE_CONFIG), PIN_FIELD]);
   for (const key of Object.keys(input)) {
-    if (!known.has(key)) problems.push({ field: key, message: 'unknown setting, ignored' });
+    if (!KNOWN_VENUE_FIELDS.has(key)) problems.push({ field: key, message: 'unknown setting, ignored' });
   }
   if (PIN_FIELD in input && parsePinRecord(input[PIN_FIELD]) === null) {
     problems.push({ field: PIN_FIELD, message: 'not a PIN hash made by npm run set-pin; facilitator mode off' });
+  }
+  if (NEW_PIN_FIELD in input && !(typeof input[NEW_PIN_FIELD] === 'string' && /^[0-9]{4,12}$/.test(input[NEW_PIN_FIELD]))) {
+    problems.push({ field: NEW_PIN_FIELD, message: 'must be 4 to 12 digits, in quotes; ignored' });
   }
 
   for (const field of ['kiosk', 'scanningByDefault'] as const) {

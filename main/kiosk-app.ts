@@ -65,7 +65,7 @@ export async function startKioskApp(bundleDir: string, fatalErrors: FatalErrorSo
   lockDownSession(session.defaultSession);
   serveAppProtocol(rendererRoots(bundleDir), (message) => log({ level: 'error', scope: 'protocol', message }));
 
-  const settingsLog = (level: 'info' | 'warn', message: string) => log({ level, scope: 'venue-config', message });
+  const settingsLog = (level: LogEntry['level'], message: string) => log({ level, scope: 'venue-config', message });
   const venueSettings = await VenueSettingsFile.open(options.configPath, settingsLog);
   const configReply = venueSettings.reply();
   // Logged here, once; the page receives the same problems only to adapt, not to log them again, and never

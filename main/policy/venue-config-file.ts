@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { DEFAULT_VENUE_CONFIG, PIN_FIELD, validateVenueConfig, type ConfigProblem, type ConfigResult } from '../../contract/venue-config';
+import { KNOWN_VENUE_FIELDS, validateVenueConfig, type ConfigProblem, type ConfigResult } from '../../contract/venue-config';
 import { decodeTextFile, looksLikeUtf16WithoutMark } from './text-encoding';
 
 /** How many unknown setting names are quoted in the one problem that reports them all. */
@@ -23,13 +23,12 @@ function unknownSettingsProblem(names: string[]): ConfigProblem {
 /** Validates the known settings field by field; every unknown one is reported together, once. */
 function validateParsed(parsed: unknown): ConfigResult {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return validateVenueConfig(parsed);
-  const known = new Set([...Object.keys(DEFAULT_VENUE_CONFIG), PIN_FIELD]);
   const knownSettings: Record<string, unknown> = {};
   const unknownNames: string[] = [];
   const input = parsed as Record<string, unknown>;
   // Object.keys, not Object.entries: a file of 400,000 unknown keys should not build 400,000 pairs.
   for (const name of Object.keys(input)) {
-    if (known.has(name)) knownSettings[name] = input[name];
+    if (KNOWN_VENUE_FIELDS.has(name)) knownSettings[name] = input[name];
     else unknownNames.push(name);
   }
   const result = validateVenueConfig(knownSettings);

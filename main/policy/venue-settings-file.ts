@@ -5,7 +5,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { VenueConfigReply } from '../../contract/kiosk-api';
+import { isPin } from '../../domain/facilitator/pin-gate';
 import {
+  NEW_PIN_FIELD,
   parsePinRecord,
   parseVenueSettingsChange,
   PIN_FIELD,
@@ -15,6 +17,7 @@ import {
   type PinRecord,
 } from '../../contract/venue-config';
 import { writeFileAtomic } from './atomic-write';
+import { hashPin } from './pin-hash';
 import { decodeTextFile } from './text-encoding';
 import { readVenueConfigFile } from './venue-config-file';
 
@@ -32,12 +35,36 @@ async function readRawObject(filePath: string): Promise<Record<string, unknown>>
 
 const problemId = (problem: ConfigProblem) => `${problem.field}: ${problem.message}`;
 
+/**
+ * The PIN an installer wrote in clear becomes the kiosk's PIN: its hash replaces it in the file, which is
+ * rewritten without keeping a previous version (that would keep the clear PIN). If the file cannot be
+ * rewritten (its owner is not the kiosk's account), the PIN works all the same, and the log says what to fix.
+ */
+async function adoptNewPin(
+  filePath: string,
+  raw: Record<string, unknown>,
+  pin: string,
+  log: (level: 'info' | 'warn' | 'error', message: string) => void,
+  write: typeof writeFileAtomic,
+): Promise<PinRecord> {
+  const record = await hashPin(pin);
+  const { [NEW_PIN_FIELD]: _clear, ...rest } = raw;
+  try {
+    await write(filePath, `${JSON.stringify({ ...rest, [PIN_FIELD]: record }, null, 2)}\n`);
+    log('info', `facilitator PIN set from ${NEW_PIN_FIELD}; only its hash is kept in ${filePath}`);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    log('error', `${filePath}: the new PIN works, but its clear form could not be removed from the file (${reason}); make the kiosk's account the owner of the file`);
+  }
+  return record;
+}
+
 export class VenueSettingsFile {
   private constructor(
     readonly filePath: string,
     private result: ConfigResult,
     private pinRecord: PinRecord | null,
-    private readonly log: (level: 'info' | 'warn', message: string) => void,
+    private readonly log: (level: 'info' | 'warn' | 'error', message: string) => void,
   ) {}
 
   /** Each change reads, merges and writes the file alone: changes sent at once would otherwise overwrite each other. */
@@ -49,9 +76,10 @@ export class VenueSettingsFile {
     return result;
   }
 
-  static async open(filePath: string, log: (level: 'info' | 'warn', message: string) => void): Promise<VenueSettingsFile> {
+  static async open(filePath: string, log: (level: 'info' | 'warn' | 'error', message: string) => void, write: typeof writeFileAtomic = writeFileAtomic): Promise<VenueSettingsFile> {
+    const raw = await readRawObject(filePath);
+    const pin = isPin(raw[NEW_PIN_FIELD]) ? await adoptNewPin(filePath, raw, raw[NEW_PIN_FIELD], log, write) : parsePinRecord(raw[PIN_FIELD]);
     const result = await readVenueConfigFile(filePath);
-    const pin = parsePinRecord((await readRawObject(filePath))[PIN_FIELD]);
     return new VenueSettingsFile(filePath, result, pin, log);
   }
 

@@ -82,10 +82,12 @@ test('600 random presses, holds, keys and pauses: one voice at a time, no error,
   const random = seededRandom(SEED);
 
   let heapBefore = 0;
+  const heapEveryThousand: string[] = [];
   let presses = 0;
   const started = Date.now();
   for (; presses < PRESSES; presses++) {
     if (presses === 100) heapBefore = await heapAfterGc(session);
+    if (presses > 0 && presses % 1000 === 0) heapEveryThousand.push(`${presses}: ${((await heapAfterGc(session)) / 1e6).toFixed(1)} MB`);
     const roll = random();
     const choice = random();
     if (roll < 0.01) {
@@ -116,7 +118,10 @@ test('600 random presses, holds, keys and pauses: one voice at a time, no error,
   await expect.poll(() => page.evaluate(() => performance.getEntriesByName('narration-start').map((mark) => (mark as PerformanceMark).detail.key as string))).toContain('ui.screen.home');
 
   const heapAfter = await heapAfterGc(session);
-  test.info().annotations.push({ type: 'heap', description: `JS heap after GC: ${(heapBefore / 1e6).toFixed(1)} MB after 100 presses, ${(heapAfter / 1e6).toFixed(1)} MB at the end` });
+  test.info().annotations.push({
+    type: 'heap',
+    description: `JS heap after GC: ${(heapBefore / 1e6).toFixed(1)} MB after 100 presses, ${(heapAfter / 1e6).toFixed(1)} MB at the end${heapEveryThousand.length > 0 ? `; every 1,000 presses: ${heapEveryThousand.join(', ')}` : ''}`,
+  });
   const sources = await audioSources(page);
   const notices = await page.evaluate(() => (window as unknown as { soakNotices: string[] }).soakNotices);
   const longest = Math.max(0, ...sources.overlapsMs);

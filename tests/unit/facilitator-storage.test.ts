@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EDITABLE_VENUE_FIELDS, VENUE_NUMBER_RULES, DEFAULT_VENUE_CONFIG } from '../../contract/venue-config';
@@ -139,6 +139,48 @@ describe('venue settings file', () => {
   it('every numeric venue setting can be edited in the facilitator mode (a new one needs a form field)', () => {
     for (const field of Object.keys(VENUE_NUMBER_RULES)) expect(EDITABLE_VENUE_FIELDS).toContain(field);
     for (const field of Object.keys(DEFAULT_VENUE_CONFIG)) if (field !== 'kiosk') expect(EDITABLE_VENUE_FIELDS).toContain(field);
+  });
+});
+
+describe('a PIN written in clear by the installer (newFacilitatorPin)', () => {
+  it('becomes the PIN at the next start: only its hash stays in the file, readable by the kiosk account alone, with no previous version', async () => {
+    const dir = folder();
+    const file = path.join(dir, 'venue-config.json');
+    await writeFile(file, JSON.stringify({ idleTimeoutSeconds: 90, newFacilitatorPin: '975310' }));
+    const logs: string[] = [];
+    const settings = await VenueSettingsFile.open(file, (level, message) => logs.push(`${level}: ${message}`));
+    expect(settings.pin).not.toBeNull();
+    expect(await verifyPin('975310', settings.pin!)).toBe(true);
+    const text = await readFile(file, 'utf8');
+    expect(text).not.toContain('975310');
+    expect(text).not.toContain('newFacilitatorPin');
+    expect(JSON.parse(text)).toMatchObject({ idleTimeoutSeconds: 90, facilitatorPin: { algorithm: 'scrypt' } });
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+    expect(await readdir(dir)).toEqual(['venue-config.json']);
+    expect(settings.reply().problems).toEqual([]);
+    expect(logs).toEqual([`info: facilitator PIN set from newFacilitatorPin; only its hash is kept in ${file}`]);
+  });
+
+  it('works even when the file cannot be rewritten, and the log says what to fix', async () => {
+    const file = path.join(folder(), 'venue-config.json');
+    await writeFile(file, JSON.stringify({ newFacilitatorPin: '2468' }));
+    const logs: string[] = [];
+    const refused = async () => {
+      throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+    };
+    const settings = await VenueSettingsFile.open(file, (level, message) => logs.push(`${level}: ${message}`), refused);
+    expect(await verifyPin('2468', settings.pin!)).toBe(true);
+    expect(logs).toEqual([expect.stringMatching(/^error: .*could not be removed from the file \(EACCES\); make the kiosk's account the owner of the file$/)]);
+  });
+
+  it('is ignored, and reported, when it is not 4 to 12 digits in quotes', async () => {
+    for (const value of ['12', 2468, '12ab56']) {
+      const file = path.join(folder(), 'venue-config.json');
+      await writeFile(file, JSON.stringify({ newFacilitatorPin: value }));
+      const settings = await VenueSettingsFile.open(file, () => undefined);
+      expect(settings.pin).toBeNull();
+      expect(settings.reply().problems).toEqual([{ field: 'newFacilitatorPin', message: 'must be 4 to 12 digits, in quotes; ignored' }]);
+    }
   });
 });
 
