@@ -40,9 +40,21 @@ export const IPC_CHANNELS = {
   restartKiosk: 'kiosk:restart',
   /** invoke → void: the kiosk closes, back to the desktop (Electron only) */
   exitToDesktop: 'kiosk:exit-to-desktop',
-} as const;
+} as const satisfies Record<KioskMethod, `kiosk:${string}`>;
 
-export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
+export type IpcChannel = (typeof IPC_CHANNELS)[KioskMethod];
+
+/**
+ * Each channel is typed by its KioskApi method: its arguments are the method's parameters, its reply what the
+ * method's promise gives. A method that returns nothing is a one-way message (send); every other is a request
+ * (invoke). The preload and main's handlers are written against these types, so the compiler refuses a
+ * handler that replies with the wrong shape or a bridge method wired to another method's channel.
+ */
+export type KioskMethod = keyof KioskApi;
+export type SendMethod = { [K in KioskMethod]: ReturnType<KioskApi[K]> extends void ? K : never }[KioskMethod];
+export type InvokeMethod = Exclude<KioskMethod, SendMethod>;
+export type IpcArgs<K extends KioskMethod> = Parameters<KioskApi[K]>;
+export type IpcReply<K extends InvokeMethod> = Awaited<ReturnType<KioskApi[K]>>;
 
 export const LOG_LEVELS = ['info', 'warn', 'error'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];

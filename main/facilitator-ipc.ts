@@ -4,12 +4,12 @@
  * at least every 10 minutes), and only to the page that typed the PIN: the session ends when that page reloads,
  * navigates or is gone. The PIN is checked here: the page never receives its hash.
  */
-import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { IPC_CHANNELS, type FacilitatorState, type LogEntry, type SaveResult, type SettingsUpdateReply } from '../contract/kiosk-api';
+import { app, BrowserWindow, dialog, type WebContents } from 'electron';
+import { IPC_CHANNELS, type FacilitatorState, type InvokeMethod, type LogEntry, type SaveResult, type SettingsUpdateReply } from '../contract/kiosk-api';
 import { isPin, type PinGate } from '../domain/facilitator/pin-gate';
 import { parseUsageEvent } from '../domain/usage/usage-counts';
 import { usageCsv } from '../domain/usage/usage-csv';
-import { fromTrustedFrame, rejectUntrusted } from './ipc-handlers';
+import { fromTrustedFrame, handleInvoke, onSend, rejectUntrusted, type InvokeHandler } from './ipc-handlers';
 import { writeFileAtomic } from './policy/atomic-write';
 import { recentLogProblems } from './policy/log-tail';
 import { uniqueFileName } from './policy/save-location';
@@ -31,15 +31,14 @@ export interface FacilitatorDependencies {
   now?: () => Date;
 }
 
-type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
-
-/** A request from the kiosk page with exactly `arity` arguments; anything else is refused before the handler runs. */
-function guarded(channel: string, arity: number, handler: Handler): Handler {
-  return (event, ...args) => {
+/** Answers requests from the kiosk page with exactly `arity` arguments; anything else is refused before the handler runs. */
+function answer<K extends InvokeMethod>(method: K, arity: number, handler: InvokeHandler<K>): void {
+  const channel = IPC_CHANNELS[method];
+  handleInvoke(method, (event, ...args) => {
     if (!fromTrustedFrame(event)) rejectUntrusted(channel);
     if (args.length !== arity) throw new Error(`${channel}: takes ${arity === 0 ? 'no arguments' : `${arity} argument`}`);
     return handler(event, ...args);
-  };
+  });
 }
 
 async function chooseFolder(sender: WebContents): Promise<string | null> {
@@ -75,8 +74,9 @@ export function registerFacilitatorIpc(deps: FacilitatorDependencies): void {
   };
 
   /** The handler runs only inside an open session, for the page that opened it. */
-  const privileged = (channel: string, arity: number, handler: Handler) =>
-    guarded(channel, arity, (event, ...args) => {
+  const answerInSession = <K extends InvokeMethod>(method: K, arity: number, handler: InvokeHandler<K>) =>
+    answer(method, arity, (event, ...args) => {
+      const channel = IPC_CHANNELS[method];
       if (event.sender !== sessionPage || !deps.gate.touch()) {
         log('warn', `${channel}: refused, the facilitator mode is not open`);
         throw new Error(`${channel}: refused, the facilitator mode is not open`);
@@ -100,92 +100,68 @@ export function registerFacilitatorIpc(deps: FacilitatorDependencies): void {
     }
   };
 
-  ipcMain.on(IPC_CHANNELS.countUsage, (event, ...args: unknown[]) => {
+  onSend('countUsage', (event, ...args) => {
     if (!fromTrustedFrame(event) || args.length !== 1) return;
     const usageEvent = parseUsageEvent(args[0], deps.itemIds);
     if (usageEvent) deps.usage.count(usageEvent, now());
   });
 
-  ipcMain.handle(
-    IPC_CHANNELS.facilitatorState,
-    guarded(IPC_CHANNELS.facilitatorState, 0, (): FacilitatorState => ({
-      available: deps.gate.available,
-      lockedForSeconds: deps.gate.lockedForSeconds(),
-      preview: false,
-      canExitToDesktop: !deps.supervised,
-    })),
+  answer('facilitatorState', 0, (): FacilitatorState => ({
+    available: deps.gate.available,
+    lockedForSeconds: deps.gate.lockedForSeconds(),
+    preview: false,
+    canExitToDesktop: !deps.supervised,
+  }));
+
+  answer('facilitatorUnlock', 1, async (event, pin) => {
+    if (!isPin(pin)) throw new Error(`${IPC_CHANNELS.facilitatorUnlock}: the PIN must be 4 to 12 digits`);
+    const result = await deps.gate.unlock(pin);
+    if (result.status === 'open') {
+      sessionPage = event.sender;
+      endSessionWhenPageGoes(event.sender);
+    }
+    return result;
+  });
+
+  answer('facilitatorLeave', 0, () => {
+    sessionPage = null;
+    deps.gate.close();
+  });
+
+  answerInSession('updateVenueSettings', 1, async (_event, change): Promise<SettingsUpdateReply> => {
+    try {
+      const update = await deps.settings.update(change);
+      return update.ok ? { ok: true, reply: update.reply } : update;
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      log('error', `settings not saved: ${reason}`);
+      return { ok: false, problems: [{ field: '(file)', message: `not saved (${reason}); nothing changed` }] };
+    }
+  });
+
+  answerInSession('usageCounts', 0, () => deps.usage.snapshot());
+
+  answerInSession('exportUsageCsv', 0, (event) => saveToChosenFolder(event.sender, `kelvoa-usage-${stamp(now())}`, '.csv', async () => usageCsv(deps.usage.snapshot())));
+
+  answerInSession('saveWorkshopSheet', 0, (event) =>
+    saveToChosenFolder(event.sender, `kelvoa-workshop-${stamp(now())}`, '.pdf', () => event.sender.printToPDF({ pageSize: 'A4', printBackground: true })),
   );
 
-  ipcMain.handle(
-    IPC_CHANNELS.facilitatorUnlock,
-    guarded(IPC_CHANNELS.facilitatorUnlock, 1, async (event, pin) => {
-      if (!isPin(pin)) throw new Error(`${IPC_CHANNELS.facilitatorUnlock}: the PIN must be 4 to 12 digits`);
-      const result = await deps.gate.unlock(pin);
-      if (result.status === 'open') {
-        sessionPage = event.sender;
-        endSessionWhenPageGoes(event.sender);
-      }
-      return result;
-    }),
-  );
+  answerInSession('recentProblems', 0, () => recentLogProblems(deps.logPath));
 
-  ipcMain.handle(
-    IPC_CHANNELS.facilitatorLeave,
-    guarded(IPC_CHANNELS.facilitatorLeave, 0, () => {
-      sessionPage = null;
-      deps.gate.close();
-    }),
-  );
+  answerInSession('restartKiosk', 0, async () => {
+    log('info', 'kiosk restarted from the facilitator mode');
+    await deps.usage.flush();
+    deps.restart('restart asked in the facilitator mode');
+  });
 
-  ipcMain.handle(
-    IPC_CHANNELS.updateVenueSettings,
-    privileged(IPC_CHANNELS.updateVenueSettings, 1, async (_event, change): Promise<SettingsUpdateReply> => {
-      try {
-        const update = await deps.settings.update(change);
-        return update.ok ? { ok: true, reply: update.reply } : update;
-      } catch (error) {
-        const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-        log('error', `settings not saved: ${reason}`);
-        return { ok: false, problems: [{ field: '(file)', message: `not saved (${reason}); nothing changed` }] };
-      }
-    }),
-  );
-
-  ipcMain.handle(IPC_CHANNELS.usageCounts, privileged(IPC_CHANNELS.usageCounts, 0, () => deps.usage.snapshot()));
-
-  ipcMain.handle(
-    IPC_CHANNELS.exportUsageCsv,
-    privileged(IPC_CHANNELS.exportUsageCsv, 0, (event) => saveToChosenFolder(event.sender, `kelvoa-usage-${stamp(now())}`, '.csv', async () => usageCsv(deps.usage.snapshot()))),
-  );
-
-  ipcMain.handle(
-    IPC_CHANNELS.saveWorkshopSheet,
-    privileged(IPC_CHANNELS.saveWorkshopSheet, 0, (event) =>
-      saveToChosenFolder(event.sender, `kelvoa-workshop-${stamp(now())}`, '.pdf', () => event.sender.printToPDF({ pageSize: 'A4', printBackground: true })),
-    ),
-  );
-
-  ipcMain.handle(IPC_CHANNELS.recentProblems, privileged(IPC_CHANNELS.recentProblems, 0, () => recentLogProblems(deps.logPath)));
-
-  ipcMain.handle(
-    IPC_CHANNELS.restartKiosk,
-    privileged(IPC_CHANNELS.restartKiosk, 0, async () => {
-      log('info', 'kiosk restarted from the facilitator mode');
-      await deps.usage.flush();
-      deps.restart('restart asked in the facilitator mode');
-    }),
-  );
-
-  ipcMain.handle(
-    IPC_CHANNELS.exitToDesktop,
-    privileged(IPC_CHANNELS.exitToDesktop, 0, async () => {
-      if (deps.supervised) {
-        log('warn', 'exit to the desktop refused: a supervisor starts this kiosk and would start it again');
-        throw new Error('exitToDesktop: refused, a supervisor starts this kiosk again; stop its service instead');
-      }
-      log('info', 'kiosk closed to the desktop from the facilitator mode');
-      await deps.usage.flush();
-      app.quit();
-    }),
-  );
+  answerInSession('exitToDesktop', 0, async () => {
+    if (deps.supervised) {
+      log('warn', 'exit to the desktop refused: a supervisor starts this kiosk and would start it again');
+      throw new Error('exitToDesktop: refused, a supervisor starts this kiosk again; stop its service instead');
+    }
+    log('info', 'kiosk closed to the desktop from the facilitator mode');
+    await deps.usage.flush();
+    app.quit();
+  });
 }

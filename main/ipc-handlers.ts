@@ -1,5 +1,15 @@
 import { ipcMain, type IpcMainEvent, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { IPC_CHANNELS, parseLogEntry, parsePageFailure, type LogEntry, type PageFailure, type VenueConfigReply } from '../contract/kiosk-api';
+import {
+  IPC_CHANNELS,
+  parseLogEntry,
+  parsePageFailure,
+  type InvokeMethod,
+  type IpcReply,
+  type LogEntry,
+  type PageFailure,
+  type SendMethod,
+  type VenueConfigReply,
+} from '../contract/kiosk-api';
 import { isTrustedSender } from './policy/app-origin';
 
 export interface IpcDependencies {
@@ -19,32 +29,45 @@ export function rejectUntrusted(channel: string): never {
   throw new Error(`${channel}: refused, the sender is not the kiosk page`);
 }
 
+/** A request's handler: its arguments come from the page, unchecked; its reply is the contract's. */
+export type InvokeHandler<K extends InvokeMethod> = (event: IpcMainInvokeEvent, ...args: unknown[]) => IpcReply<K> | Promise<IpcReply<K>>;
+
+/** Answers the requests of one KioskApi method, on that method's channel. */
+export function handleInvoke<K extends InvokeMethod>(method: K, handler: InvokeHandler<K>): void {
+  ipcMain.handle(IPC_CHANNELS[method], handler);
+}
+
+/** Listens to the one-way messages of one KioskApi method, on that method's channel. */
+export function onSend<K extends SendMethod>(method: K, listener: (event: IpcMainEvent, ...args: unknown[]) => void): void {
+  ipcMain.on(IPC_CHANNELS[method], listener);
+}
+
 export function registerIpcHandlers(deps: IpcDependencies): void {
-  ipcMain.handle(IPC_CHANNELS.getVenueConfig, (event, ...args: unknown[]) => {
+  handleInvoke('getVenueConfig', (event, ...args) => {
     if (!fromTrustedFrame(event)) rejectUntrusted(IPC_CHANNELS.getVenueConfig);
     if (args.length !== 0) throw new Error(`${IPC_CHANNELS.getVenueConfig}: takes no arguments`);
     return deps.venueConfig();
   });
 
-  ipcMain.on(IPC_CHANNELS.log, (event, ...args: unknown[]) => {
+  onSend('log', (event, ...args) => {
     if (!fromTrustedFrame(event) || args.length !== 1) return;
     const entry = parseLogEntry(args[0]);
     if (entry) deps.log(entry);
   });
 
-  ipcMain.handle(IPC_CHANNELS.endVisit, async (event, ...args: unknown[]) => {
+  handleInvoke('endVisit', async (event, ...args) => {
     if (!fromTrustedFrame(event)) rejectUntrusted(IPC_CHANNELS.endVisit);
     if (args.length !== 0) throw new Error(`${IPC_CHANNELS.endVisit}: takes no arguments`);
     await deps.endVisit();
   });
 
-  ipcMain.on(IPC_CHANNELS.reportPageFailure, (event, ...args: unknown[]) => {
+  onSend('reportPageFailure', (event, ...args) => {
     if (!fromTrustedFrame(event) || args.length !== 1) return;
     const failure = parsePageFailure(args[0]);
     if (failure) deps.pageFailed(failure);
   });
 
-  ipcMain.on(IPC_CHANNELS.pageBooted, (event, ...args: unknown[]) => {
+  onSend('pageBooted', (event, ...args) => {
     if (!fromTrustedFrame(event) || args.length !== 0) return;
     deps.pageBooted(event.sender);
   });

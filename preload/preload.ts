@@ -1,24 +1,34 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { IPC_CHANNELS, type KioskApi } from '../contract/kiosk-api';
+import { IPC_CHANNELS, type InvokeMethod, type IpcArgs, type IpcReply, type KioskApi, type SendMethod } from '../contract/kiosk-api';
 
-// The only bridge between the page and the main process: exactly the KioskApi contract, nothing more.
+// The only bridge between the page and the main process: exactly the KioskApi contract, nothing more, each
+// method on its own channel (typed in the contract, so a method cannot be wired to another's channel).
+const invoke =
+  <K extends InvokeMethod>(method: K) =>
+  (...args: IpcArgs<K>): Promise<IpcReply<K>> =>
+    ipcRenderer.invoke(IPC_CHANNELS[method], ...args);
+const send =
+  <K extends SendMethod>(method: K) =>
+  (...args: IpcArgs<K>): void =>
+    ipcRenderer.send(IPC_CHANNELS[method], ...args);
+
 const kioskApi: KioskApi = {
-  getVenueConfig: () => ipcRenderer.invoke(IPC_CHANNELS.getVenueConfig),
-  log: (entry) => ipcRenderer.send(IPC_CHANNELS.log, entry),
-  endVisit: () => ipcRenderer.invoke(IPC_CHANNELS.endVisit),
-  reportPageFailure: (failure) => ipcRenderer.send(IPC_CHANNELS.reportPageFailure, failure),
-  pageBooted: () => ipcRenderer.send(IPC_CHANNELS.pageBooted),
-  countUsage: (event) => ipcRenderer.send(IPC_CHANNELS.countUsage, event),
-  facilitatorState: () => ipcRenderer.invoke(IPC_CHANNELS.facilitatorState),
-  facilitatorUnlock: (pin) => ipcRenderer.invoke(IPC_CHANNELS.facilitatorUnlock, pin),
-  facilitatorLeave: () => ipcRenderer.invoke(IPC_CHANNELS.facilitatorLeave),
-  updateVenueSettings: (change) => ipcRenderer.invoke(IPC_CHANNELS.updateVenueSettings, change),
-  usageCounts: () => ipcRenderer.invoke(IPC_CHANNELS.usageCounts),
-  exportUsageCsv: () => ipcRenderer.invoke(IPC_CHANNELS.exportUsageCsv),
-  saveWorkshopSheet: () => ipcRenderer.invoke(IPC_CHANNELS.saveWorkshopSheet),
-  recentProblems: () => ipcRenderer.invoke(IPC_CHANNELS.recentProblems),
-  restartKiosk: () => ipcRenderer.invoke(IPC_CHANNELS.restartKiosk),
-  exitToDesktop: () => ipcRenderer.invoke(IPC_CHANNELS.exitToDesktop),
+  getVenueConfig: invoke('getVenueConfig'),
+  log: send('log'),
+  endVisit: invoke('endVisit'),
+  reportPageFailure: send('reportPageFailure'),
+  pageBooted: send('pageBooted'),
+  countUsage: send('countUsage'),
+  facilitatorState: invoke('facilitatorState'),
+  facilitatorUnlock: invoke('facilitatorUnlock'),
+  facilitatorLeave: invoke('facilitatorLeave'),
+  updateVenueSettings: invoke('updateVenueSettings'),
+  usageCounts: invoke('usageCounts'),
+  exportUsageCsv: invoke('exportUsageCsv'),
+  saveWorkshopSheet: invoke('saveWorkshopSheet'),
+  recentProblems: invoke('recentProblems'),
+  restartKiosk: invoke('restartKiosk'),
+  exitToDesktop: invoke('exitToDesktop'),
 };
 
 contextBridge.exposeInMainWorld('kiosk', kioskApi);

@@ -48,9 +48,10 @@ async function adoptNewPin(
   write: typeof writeFileAtomic,
 ): Promise<PinRecord> {
   const record = await hashPin(pin);
-  const { [NEW_PIN_FIELD]: _clear, ...rest } = raw;
+  const rewritten: Record<string, unknown> = { ...raw, [PIN_FIELD]: record };
+  delete rewritten[NEW_PIN_FIELD];
   try {
-    await write(filePath, `${JSON.stringify({ ...rest, [PIN_FIELD]: record }, null, 2)}\n`);
+    await write(filePath, `${JSON.stringify(rewritten, null, 2)}\n`);
     log('info', `facilitator PIN set from ${NEW_PIN_FIELD}; only its hash is kept in ${filePath}`);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
