@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Resource } from 'i18next';
-import { buildContent, formatProblem, type ContentProblem } from '../../domain/content/build-content';
+import { buildContent, formatProblem, type Content, type ContentProblem } from '../../domain/content/build-content';
 import { narrationCatalogue, type NarrationText } from '../../domain/narration/narration-catalogue';
 import { applySpokenTexts, spokenTextsFile, WRITTEN_OUT_LANGUAGES } from '../../domain/narration/spoken-texts';
 import { createUiText } from '../../domain/narration/ui-text';
@@ -23,6 +23,11 @@ function readSpokenTexts(language: (typeof WRITTEN_OUT_LANGUAGES)[number]): unkn
  */
 export function checkedNarrationCatalogue(): { catalogue: NarrationText[]; contentProblems: ContentProblem[]; spokenProblems: ContentProblem[] } {
   const { content, problems: contentProblems } = buildContent(readContentSources());
+  return { ...spokenNarrationCatalogue(content), contentProblems };
+}
+
+/** The catalogue of some content, each written-out language speaking its spoken file; what that file misses or has stale. */
+export function spokenNarrationCatalogue(content: Content): { catalogue: NarrationText[]; spokenProblems: ContentProblem[] } {
   let catalogue = narrationCatalogue(content, createUiText(readUiResources() as Resource, 'fr'));
   const spokenProblems: ContentProblem[] = [];
   for (const language of WRITTEN_OUT_LANGUAGES) {
@@ -30,7 +35,7 @@ export function checkedNarrationCatalogue(): { catalogue: NarrationText[]; conte
     catalogue = applied.catalogue;
     spokenProblems.push(...applied.problems);
   }
-  return { catalogue, contentProblems, spokenProblems };
+  return { catalogue, spokenProblems };
 }
 
 /** The catalogue the voice speaks: refused while the content is invalid or a spoken form is missing or stale. */
