@@ -12,7 +12,10 @@ export function fingerprintLine(text: string): string {
   return createHash('sha256').update(normalised).digest('hex').slice(0, 12);
 }
 
+/** A reviewed line's fingerprint: of its text, and of what the voice says where that is reviewed with it. */
+export const fingerprintReviewLine = ({ text, spoken }: Pick<ReviewLine, 'text' | 'spoken'>) => fingerprintLine(spoken === undefined ? text : `${text}\n${spoken}`);
+
 /** The fingerprint of each line, by `key#line`. */
 export function fingerprintLines(lines: readonly ReviewLine[]): Map<string, string> {
-  return new Map(lines.map(({ key, line, text }) => [lineId(key, line), fingerprintLine(text)]));
+  return new Map(lines.map((reviewed) => [lineId(reviewed.key, reviewed.line), fingerprintReviewLine(reviewed)]));
 }

@@ -17,6 +17,8 @@ export interface SheetLine {
   text: string;
   /** The French line of the same number, beside a translation. */
   french?: string;
+  /** What the voice says, where it is reviewed with the line (Arabic, fully vowelled). */
+  spoken?: string;
   /** A verdict already recorded for this very text. */
   recorded?: { verdict: Verdict; comment: string };
 }
@@ -84,6 +86,7 @@ th[scope=row] { font-weight: normal; font-size: 9pt; }
 input[type=checkbox] { width: 6mm; height: 6mm; margin: 0; }
 textarea { width: 100%; min-height: 14mm; font: inherit; border: 1px dashed #777; resize: vertical; }
 td[dir=rtl] { font-size: 12.5pt; }
+td.spoken { font-size: 14pt; line-height: 1.9; }
 .actions { margin: 4mm 0; }
 button { font: inherit; padding: 2mm 4mm; border: 2px solid #111; background: #fff; border-radius: 2mm; cursor: pointer; }
 button:focus-visible, input:focus-visible, textarea:focus-visible { outline: 3px solid #1a5fb4; outline-offset: 2px; }
@@ -117,6 +120,9 @@ document.getElementById('export').addEventListener('click', function () {
 });
 `;
 
+/** A sheet whose lines are reviewed with what the voice says gets a column for it. */
+const hasSpokenColumn = (sheet: ReviewSheet) => sheet.sections.some((section) => section.fields.some((field) => field.lines.some((line) => line.spoken !== undefined)));
+
 function lineRow(sheet: ReviewSheet, section: SheetSection, label: string, line: SheetLine): string {
   const where = `${section.heading}, ${label.toLowerCase()}, ligne ${line.line}`;
   const recorded = line.recorded;
@@ -126,6 +132,7 @@ function lineRow(sheet: ReviewSheet, section: SheetSection, label: string, line:
     `<th scope="row">${escapeHtml(label)}, ligne ${line.line}<span class="line-id">${escapeHtml(line.key)} · ${line.line} · ${line.fingerprint}</span></th>`,
     ...(sheet.readingPanel ? [] : [`<td lang="fr">${escapeHtml(line.french ?? '')}</td>`]),
     `<td lang="${sheet.language}" dir="${direction(sheet.language)}">${escapeHtml(line.text)}</td>`,
+    ...(hasSpokenColumn(sheet) ? [`<td lang="${sheet.language}" dir="${direction(sheet.language)}" class="spoken">${escapeHtml(line.spoken ?? '')}</td>`] : []),
     box('ok', sheet.readingPanel ? 'Compris' : 'Bon'),
     box('to fix', 'À corriger'),
     `<td><textarea rows="2" aria-label="${escapeHtml(`Commentaire : ${where}`)}">${escapeHtml(recorded?.comment ?? '')}</textarea></td>`,
@@ -136,8 +143,9 @@ function lineRow(sheet: ReviewSheet, section: SheetSection, label: string, line:
 
 function sectionHtml(sheet: ReviewSheet, section: SheetSection, index: number): string {
   const id = `section-${index + 1}`;
-  const headers = ['Ligne', ...(sheet.readingPanel ? ['Texte à lire'] : ['Français', sheet.languageName]), sheet.readingPanel ? 'Compris' : 'Bon', 'À corriger', 'Commentaire'];
-  const classes = ['col-line', ...(sheet.readingPanel ? [''] : ['', '']), 'col-box', 'col-box', 'col-comment'];
+  const spoken = hasSpokenColumn(sheet) ? ['Ce que dit la voix (voyellé)'] : [];
+  const headers = ['Ligne', ...(sheet.readingPanel ? ['Texte à lire'] : ['Français', sheet.languageName]), ...spoken, sheet.readingPanel ? 'Compris' : 'Bon', 'À corriger', 'Commentaire'];
+  const classes = ['col-line', ...(sheet.readingPanel ? [''] : ['', '']), ...spoken.map(() => ''), 'col-box', 'col-box', 'col-comment'];
   const head = headers.map((name, i) => `<th scope="col"${classes[i] ? ` class="${classes[i]}"` : ''}${!sheet.readingPanel && i === 2 ? ` lang="${sheet.language}" dir="${direction(sheet.language)}"` : ''}>${escapeHtml(name)}</th>`).join('');
   const rows = section.fields.flatMap((field) => field.lines.map((line) => lineRow(sheet, section, field.label, line))).join('\n');
   return `<section aria-labelledby="${id}">
@@ -160,7 +168,8 @@ function instructions(sheet: ReviewSheet): string {
     : `<p>Feuille pour une <strong>relecture par une personne de langue maternelle ${languageNameHtml(sheet)}</strong> : chaque ligne française est à côté de sa traduction.</p>
 <ul><li>La traduction dit la même chose, naturellement : cochez <strong>Bon</strong>.</li>
 <li>Un sens faux, un mot qui sonne mal, une faute : cochez <strong>À corriger</strong> et proposez mieux dans le commentaire.</li>
-<li>Une ligne non cochée n'a pas encore été relue.</li></ul>`;
+<li>Une ligne non cochée n'a pas encore été relue.</li>${hasSpokenColumn(sheet) ? `
+<li>La colonne <strong>Ce que dit la voix</strong> montre la ligne entièrement voyellée, telle que la voix la prononce : une voyelle ou une désinence fausse se coche aussi <strong>À corriger</strong>.</li>` : ''}</ul>`;
   return `<div class="how">
 ${intro}
 <p>Chaque ligne porte sa clé, son numéro et l'empreinte de son texte (<span class="line-id" style="display:inline">clé · ligne · empreinte</span>) : c'est ce qu'il faut recopier dans <code>reviews/${sheet.language}.csv</code>, une ligne par verdict (<code>key,line,fingerprint,verdict,comment</code>, verdict <code>ok</code> ou <code>to fix</code>). À l'écran, le bouton ci-dessous le fait pour vous. Une ligne « à corriger » bloque la vérification du contenu jusqu'à ce que son texte change.</p>

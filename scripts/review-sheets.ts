@@ -7,11 +7,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildContent, formatProblem } from '../domain/content/build-content';
-import { EASY_TO_READ_FIELDS, type ReviewGroup } from '../domain/content/review-lines';
+import { EASY_TO_READ_FIELDS, reviewLines, type ReviewGroup } from '../domain/content/review-lines';
 import { lineId } from '../domain/content/review-verdicts';
 import { LANGUAGES, type Language } from '../domain/languages';
 import { PROJECT_ROOT, readContentSources } from './content-sources';
-import { fingerprintLine } from './line-fingerprint';
+import { fingerprintReviewLine } from './line-fingerprint';
+import { readPronunciations } from './pronunciation-sources';
+import { speakLine } from '../domain/narration/pronunciation';
 import { fieldLabel, GROUP_LABELS, inlinePictogram, renderReviewSheet, type SheetLine, type SheetSection } from './review-sheet-html';
 import { contentReview, readVerdicts } from './review-verdict-files';
 
@@ -29,6 +31,7 @@ function sections(groups: readonly ReviewGroup[], language: Language, verdictsRo
   const recorded = new Map<string, { fingerprint: string; verdict: 'ok' | 'to fix'; comment: string }>();
   for (const row of readVerdicts(language, verdictsRoot).rows) if (row.verdict) recorded.set(lineId(row.key, row.line), { fingerprint: row.fingerprint, verdict: row.verdict, comment: row.comment });
   const alt = readJson('locales/fr/pictograms.json') as Record<string, string>;
+  const lexicon = readPronunciations().lexicons[language];
 
   const sheetSections: SheetSection[] = [];
   const references: SheetSection = { heading: 'Références (titres des ouvrages et des sites)', pictogramSvg: null, fields: [] };
@@ -36,14 +39,16 @@ function sections(groups: readonly ReviewGroup[], language: Language, verdictsRo
     const fields = group.fields.filter((field) => !readingPanel || EASY_TO_READ_FIELDS.has(field.name));
     const sheetFields = fields.map((field) => ({
       label: group.kind === 'reference' ? group.id : fieldLabel(field),
-      lines: field.lines[language].map((text, index): SheetLine => {
-        const fingerprint = fingerprintLine(text);
+      lines: reviewLines([{ ...group, fields: [field] }], language).map(({ line, text, spoken }, index): SheetLine => {
+        const fingerprint = fingerprintReviewLine({ text, spoken });
         const verdict = recorded.get(lineId(field.key, index + 1));
         return {
           key: field.key,
-          line: index + 1,
+          line,
           fingerprint,
           text,
+          // What the voice says, with the names the lexicon spells out, so the reviewer hears the whole line.
+          spoken: spoken === undefined ? undefined : speakLine(spoken, lexicon).text,
           french: readingPanel ? undefined : field.lines.fr[index],
           recorded: verdict?.fingerprint === fingerprint ? { verdict: verdict.verdict, comment: verdict.comment } : undefined,
         };

@@ -1,21 +1,19 @@
 /** Reads the reviewers' verdict files (reviews/<lang>.csv) and holds them against the current texts. */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Resource } from 'i18next';
 import type { Content, ContentProblem } from '../domain/content/build-content';
 import { reviewGroups, reviewLines, type ReviewGroup } from '../domain/content/review-lines';
 import { checkVerdicts, parseVerdicts, type VerdictRow, type VerdictSummary } from '../domain/content/review-verdicts';
 import { LANGUAGES, type Language } from '../domain/languages';
-import { narrationCatalogue } from '../domain/narration/narration-catalogue';
-import { createUiText } from '../domain/narration/ui-text';
-import { localeFile, PROJECT_ROOT, readUiResources } from './content-sources';
+import { localeFile, PROJECT_ROOT } from './content-sources';
 import { fingerprintLines } from './line-fingerprint';
+import { spokenNarrationCatalogue } from './voice/narration-sources';
 
 export const verdictFile = (language: Language) => `reviews/${language}.csv`;
 
-/** The review of some built content: its items, words and references with the lines the kiosk displays. */
+/** The review of some built content: its items, words and references with the lines the kiosk displays and says. */
 export function contentReview(content: Content): ReviewGroup[] {
-  return reviewGroups(content, narrationCatalogue(content, createUiText(readUiResources() as Resource, 'fr')));
+  return reviewGroups(content, spokenNarrationCatalogue(content).catalogue);
 }
 
 /** A language's verdicts; a language nobody has reviewed yet has no file, and no verdicts. */

@@ -7,6 +7,7 @@
  */
 import { perLanguage, type Language } from '../languages';
 import type { NarrationText } from '../narration/narration-catalogue';
+import { WRITTEN_OUT_LANGUAGES } from '../narration/spoken-texts';
 import type { Content } from './build-content';
 
 export type ReviewGroupKind = 'act' | 'initiative' | 'lexicon' | 'reference';
@@ -17,6 +18,8 @@ export interface ReviewField {
   /** The field's name: `easy`, `question`, `explanation`; `label` for a reference. */
   name: string;
   lines: Record<Language, string[]>;
+  /** What the voice says for each line. */
+  spoken: Record<Language, string[]>;
 }
 
 export interface ReviewGroup {
@@ -38,10 +41,11 @@ function fieldsOf(prefix: string, displayed: readonly NarrationText[]): ReviewFi
     if (key !== prefix && !key.startsWith(`${prefix}.`)) continue;
     let field = fields.get(key);
     if (!field) {
-      field = { key, name: key === prefix ? 'label' : key.slice(prefix.length + 1), lines: perLanguage((): string[] => []) };
+      field = { key, name: key === prefix ? 'label' : key.slice(prefix.length + 1), lines: perLanguage((): string[] => []), spoken: perLanguage((): string[] => []) };
       fields.set(key, field);
     }
     field.lines[text.language] = [...text.lines];
+    field.spoken[text.language] = [...text.spokenLines];
   }
   return [...fields.values()];
 }
@@ -68,9 +72,14 @@ export interface ReviewLine {
   /** 1-based, as reviewers count. */
   line: number;
   text: string;
+  /** In a language whose voice is written out line by line (Arabic, fully vowelled): what the voice says, reviewed with the line. */
+  spoken?: string;
 }
 
 /** The lines of one language, in sheet order. */
 export function reviewLines(groups: readonly ReviewGroup[], language: Language, fields: (field: ReviewField) => boolean = () => true): ReviewLine[] {
-  return groups.flatMap((group) => group.fields.filter(fields).flatMap((field) => field.lines[language].map((text, index) => ({ key: field.key, line: index + 1, text }))));
+  const writtenOut = WRITTEN_OUT_LANGUAGES.includes(language);
+  return groups.flatMap((group) =>
+    group.fields.filter(fields).flatMap((field) => field.lines[language].map((text, index) => ({ key: field.key, line: index + 1, text, ...(writtenOut ? { spoken: field.spoken[language][index] } : {}) }))),
+  );
 }

@@ -5,6 +5,7 @@
 import type { ContentProblem } from '../content/build-content';
 import { LANGUAGES, perLanguage, type Language } from '../languages';
 import type { NarrationText } from './narration-catalogue';
+import { spokenTextsFile, WRITTEN_OUT_LANGUAGES } from './spoken-texts';
 import { EMPTY_PRONUNCIATION, PronunciationFileSchema, compilePronunciation, mangledTokens, speakLine, type ManglingKind, type Pronunciation } from './pronunciation';
 
 export interface PronunciationSourceNames {
@@ -61,6 +62,9 @@ export function uncoveredTokens(catalogue: readonly NarrationText[], lexicons: R
   return [...found.values()].sort((a, b) => LANGUAGES.indexOf(a.language) - LANGUAGES.indexOf(b.language) || a.token.localeCompare(b.token));
 }
 
+/** What a spoken file fixes, not the lexicon: vowels in their sentence, numbers as words. */
+const WRITTEN_OUT_KINDS: ReadonlySet<ManglingKind> = new Set(['Arabic without vowels', 'digits in Arabic']);
+
 /** One problem per text, line and token: the file, item and field, and the token with its reason. */
 export function pronunciationProblems(catalogue: readonly NarrationText[], lexicons: Record<Language, Pronunciation>, names: PronunciationSourceNames): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -70,7 +74,9 @@ export function pronunciationProblems(catalogue: readonly NarrationText[], lexic
       for (const { token, kind } of mangledTokens(speakLine(line, lexicons[text.language]).text, text.language)) {
         if (seen.has(token)) continue;
         seen.add(token);
-        problems.push({ ...origin(text, index, text.spokenLines.length, names), message: `the voice would mangle "${token}" (${kind}): add it to ${names.pronunciation(text.language)}` });
+        const writtenOut = WRITTEN_OUT_KINDS.has(kind) && WRITTEN_OUT_LANGUAGES.includes(text.language);
+        const where = writtenOut ? { file: spokenTextsFile(text.language), item: text.key, field: `spoken[${index}]` } : origin(text, index, text.spokenLines.length, names);
+        problems.push({ ...where, message: `the voice would mangle "${token}" (${kind}): ${writtenOut ? 'vowel it in its sentence, numbers as words' : `add it to ${names.pronunciation(text.language)}`}` });
       }
     });
   }

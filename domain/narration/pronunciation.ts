@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { Language } from '../languages';
 import { wordsOf } from '../content/line-segments';
+import { isFullyVowelled } from './arabic-vowel-marks';
 
 export const PronunciationFileSchema = z
   .object({
@@ -42,6 +43,8 @@ export interface SpokenLine {
 /** Arabic vowel and reading marks (harakāt, shadda, sukūn, dagger alif, madda, hamza marks). */
 export const ARABIC_MARKS = /[\u064b-\u0655\u0670]/gu;
 
+const HAS_ARABIC_MARK = /[\u064b-\u0655\u0670]/u;
+
 const normaliseKey = (value: string) => value.replace(/[’ʼ]/g, "'").replace(/[\u00a0\u202f]/g, ' ').replace(/\u0640/g, '').normalize('NFC');
 const unmark = (value: string) => normaliseKey(value).replace(ARABIC_MARKS, '');
 
@@ -75,9 +78,12 @@ export function splitToken(word: string): Token {
   return { lead, core: rest.slice(0, rest.length - trail.length), trail };
 }
 
+/** An Arabic word written with vowel marks is said as written: only a bare word takes the lexicon's unmarked entry. */
 function lookup(pronunciation: Pronunciation, written: string): string | undefined {
   if (written.length === 0) return undefined;
-  return pronunciation.exact.get(normaliseKey(written)) ?? (pronunciation.language === 'ar' ? pronunciation.unmarked.get(unmark(written)) : undefined);
+  const exact = pronunciation.exact.get(normaliseKey(written));
+  if (exact !== undefined || pronunciation.language !== 'ar' || HAS_ARABIC_MARK.test(written)) return exact;
+  return pronunciation.unmarked.get(unmark(written));
 }
 
 /** The lexicon entry for a written core, trying "éd." before "éd" when a dot follows. */
@@ -160,7 +166,8 @@ export type ManglingKind =
   | 'abbreviation with a dot'
   | 'number abbreviation'
   | 'Latin letters in Arabic'
-  | 'Arabic without vowels';
+  | 'Arabic without vowels'
+  | 'digits in Arabic';
 
 export interface MangledToken {
   token: string;
@@ -168,33 +175,9 @@ export interface MangledToken {
 }
 
 const ARABIC_LETTER = /[\u0621-\u064a\u0671]/u;
-const VOWEL = /[\u064b-\u0650\u0652]/u;
-const SHADDA = '\u0651';
-const LONG_VOWEL_CARRIERS = new Set(['ا', 'ى', 'آ', 'ٱ']);
 
-/**
- * Whether an Arabic word carries every vowel eSpeak NG needs: each letter has a vowel, tanwīn or sukūn (a shadda
- * needs its vowel too), except long-vowel letters (ا ى آ ٱ, و after ḍamma, ي after kasra), the silent lām of the
- * article before a doubled (sun) letter, and the word's last letter, which is read without a vowel as in a pause.
- */
-export function isFullyVowelled(word: string): boolean {
-  const letters: { letter: string; marks: string }[] = [];
-  for (const char of word.normalize('NFC')) {
-    if (ARABIC_LETTER.test(char)) letters.push({ letter: char, marks: '' });
-    else if (/[\u064b-\u0655\u0670]/u.test(char) && letters.length > 0) letters[letters.length - 1]!.marks += char;
-  }
-  return letters.every(({ letter, marks }, index) => {
-    if (VOWEL.test(marks)) return true;
-    if (marks.includes(SHADDA) || marks.includes('\u0670')) return marks.includes('\u0670') || index === letters.length - 1;
-    if (index === letters.length - 1) return true;
-    if (LONG_VOWEL_CARRIERS.has(letter)) return true;
-    const before = letters[index - 1]?.marks ?? '';
-    if (letter === 'و' && before.includes('\u064f')) return true;
-    if (letter === 'ي' && before.includes('\u0650')) return true;
-    // The article's lām before a sun letter is silent: the next letter is doubled instead ("الشَّمْس", "لِلشَّبَاب").
-    return letter === 'ل' && index > 0 && (letters[index + 1]?.marks.includes(SHADDA) ?? false);
-  });
-}
+/** Punctuation after which (or an opening bracket before which) a reader pauses, so a word's case ending may be dropped. */
+const PAUSE = /[.,;:!?؟،؛…»)]/u;
 
 const URL_PATTERN = /^(https?:\/\/|www\.)|\.(fr|com|org|net|eu|pt|es|info|gouv)(\/|$)/iu;
 
@@ -221,7 +204,8 @@ export function mangledTokens(spoken: string, language: Language): MangledToken[
     else if (/^[Nn][o°º]$/u.test(core) && next !== undefined && /^\d/.test(next)) add('number abbreviation');
     if (language === 'ar') {
       if (/\p{Script=Latin}/u.test(core) && !found.some((f) => f.token === core)) add('Latin letters in Arabic');
-      else if (ARABIC_LETTER.test(core) && !isFullyVowelled(core)) add('Arabic without vowels');
+      else if (ARABIC_LETTER.test(core) && !isFullyVowelled(core, next === undefined || PAUSE.test(trail) || next.startsWith('('))) add('Arabic without vowels');
+      else if (/\p{N}/u.test(core)) add('digits in Arabic');
     }
   });
   return found;

@@ -3,6 +3,7 @@ import { buildContent } from '../../domain/content/build-content';
 import { EASY_TO_READ_FIELDS, reviewLines } from '../../domain/content/review-lines';
 import { LANGUAGES } from '../../domain/languages';
 import { readContentSources } from '../../scripts/content-sources';
+import { fingerprintReviewLine } from '../../scripts/line-fingerprint';
 import { contentReview } from '../../scripts/review-verdict-files';
 import { readNarrationCatalogue } from '../../scripts/voice/narration-sources';
 
@@ -53,6 +54,16 @@ describe('review lines', () => {
         if (text.spokenLines[index] !== line) expect(reviewed.has(`${text.key}|${text.spokenLines[index]}`), `spoken ${text.key}#${index + 1}`).toBe(false);
       });
     }
+  });
+
+  it('hold, in Arabic, what the voice says fully vowelled beside each line, and tie a verdict to both', () => {
+    const spoken = new Map<string, readonly string[]>(readNarrationCatalogue().filter((text) => text.language === 'ar').map((text) => [text.key, text.spokenLines]));
+    const lines = reviewLines(groups, 'ar');
+    for (const line of lines) expect(line.spoken, `${line.key}#${line.line}`).toBe(spoken.get(line.key)?.[line.line - 1]);
+    expect(reviewLines(groups, 'en').every((line) => line.spoken === undefined)).toBe(true);
+    const question = lines.find((line) => line.key === 'item.anlci.question')!;
+    expect(question.spoken).toContain('مَنْ يُسَاعِدُكُمْ');
+    expect(fingerprintReviewLine({ ...question, spoken: question.spoken!.replace('مَنْ', 'مِنْ') })).not.toBe(fingerprintReviewLine(question));
   });
 
   it('offer the reading panel the easy texts, the questions and the word explanations only', () => {
