@@ -32,8 +32,14 @@ export interface UsageCounts {
   days: Record<string, DayCounts>;
 }
 
-/** Days kept: about two years of totals, so the file stays small on a kiosk that runs for years. */
+/** Days kept: two years of calendar days up to the day counted, so the file stays small on a kiosk that runs for years. */
 export const DAYS_KEPT = 731;
+
+/** The first day still kept when `day` is counted: DAYS_KEPT calendar days, `day` included. */
+export function firstDayKept(day: string): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return dayOf(new Date(year, month - 1, date - (DAYS_KEPT - 1)));
+}
 /** Distinct items counted per day: more than the programme has, far fewer than a misbehaving page could send. */
 const MAX_ITEMS_PER_DAY = 200;
 const ITEM_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -89,7 +95,7 @@ function increment<K extends string>(counts: Partial<Record<K, number>>, key: K,
   counts[key] = (known ? (counts[key] ?? 0) : 0) + 1;
 }
 
-/** Adds one event to the totals of its day (in place), and forgets the oldest days beyond DAYS_KEPT. */
+/** Adds one event to the totals of its day (in place), and forgets the days more than two years before it. */
 export function countEvent(counts: UsageCounts, event: UsageEvent, day: string): void {
   const totals = (counts.days[day] ??= emptyDay());
   switch (event.kind) {
@@ -112,8 +118,8 @@ export function countEvent(counts: UsageCounts, event: UsageEvent, day: string):
       increment(totals.settings, event.setting);
       break;
   }
-  const days = Object.keys(counts.days).sort();
-  for (const old of days.slice(0, Math.max(0, days.length - DAYS_KEPT))) delete counts.days[old];
+  const first = firstDayKept(day);
+  for (const old of Object.keys(counts.days)) if (old < first) delete counts.days[old];
 }
 
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;

@@ -12,7 +12,7 @@ const INVITATIONS = {
   fr: "Bonjour. Touchez l'écran pour découvrir les Rencontres Kelvoa.",
   en: 'Hello. Touch the screen to discover the Kelvoa Meetings.',
   es: 'Hola. Toque la pantalla para descubrir los Encuentros Kelvoa.',
-  ar: 'مرحبًا. المس الشاشة لتكتشف لقاءات كيلفوا.',
+  ar: 'مرحبًا. يكفي لمس الشاشة لاكتشاف لقاءات كيلفوا.',
 } as const;
 
 for (const viewport of [

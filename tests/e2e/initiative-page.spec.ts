@@ -32,7 +32,7 @@ const LANGUAGES = [
     easy: 'نص سهل القراءة',
     sections: [
       { button: 'من يقدّم هذا؟', heading: 'من يقدّم هذا؟', clips: ['ui.controls.presenter', 'item.anlci.presenter'] },
-      { button: 'استمع إلى السؤال «وأنت؟»', heading: 'وأنت؟', clips: ['ui.item.question', 'item.anlci.question'] },
+      { button: 'الاستماع إلى السؤال «وأنتم؟»', heading: 'وأنتم؟', clips: ['ui.item.question', 'item.anlci.question'] },
       { button: 'لمعرفة المزيد', heading: 'لمعرفة المزيد', clips: ['ui.item.references'] },
     ],
   },

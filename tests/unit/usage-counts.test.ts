@@ -68,6 +68,14 @@ describe('usage counts', () => {
     });
   });
 
+  it('keeps two calendar years, however few days have counts: a day of 2010 is gone when 2016 is counted', () => {
+    const counts = emptyUsageCounts();
+    for (const day of ['2010-03-01', '2014-05-21', '2014-05-22', '2015-12-31']) countEvent(counts, { kind: 'visit' }, day);
+    countEvent(counts, { kind: 'visit' }, '2016-05-21');
+    // 731 days, 2016-05-21 included (2016 is a leap year): from 2014-05-22.
+    expect(Object.keys(counts.days).sort()).toEqual(['2014-05-22', '2015-12-31', '2016-05-21']);
+  });
+
   it('keeps about two years of days, forgetting the oldest', () => {
     const counts = emptyUsageCounts();
     const start = new Date(2016, 0, 1);
