@@ -8,7 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { BOOT_MARKS } from '../../contract/recovery-backoff';
 import { DEFAULT_VENUE_CONFIG } from '../../contract/venue-config';
 import type { ClipRequest } from '../../domain/narration/clip-keys';
-import { resolveClip } from './audio/clip-library';
+import { loadClipIndex, resolveClip } from './audio/clip-library';
 import { NarratorContext, useNarrationStore } from './audio/narration-hooks';
 import { Narrator } from './audio/narrator';
 import { App } from './App';
@@ -79,6 +79,13 @@ async function boot() {
     return { config: DEFAULT_VENUE_CONFIG };
   });
   useKioskStore.getState().setVenue(config);
+  // Every offered language's clip index: the first screen speaks in all of them. A language whose index cannot
+  // be read stays silent, and says so in the log; the page goes on.
+  const indexes = Promise.allSettled(
+    config.languages.map((language) =>
+      loadClipIndex(language).catch((error: unknown) => kioskApi.log({ level: 'error', scope: 'audio', message: `clip index of ${language} unavailable: ${describeError(error)}` })),
+    ),
+  );
   initI18n(config.defaultLanguage);
   narrator = new Narrator({
     resolve: resolveNarration,
@@ -93,6 +100,7 @@ async function boot() {
   });
   const content = loadKioskContent(kioskApi.log);
   if (content.acts.length === 0) throw new Error('no act of the programme could be loaded');
+  await indexes;
   narrateScreenChanges(narrator, content);
   root.render(
     <StrictMode>

@@ -1,21 +1,42 @@
-/** Where each narration clip of the build is: the manifest, with the URLs Vite gave the files. */
-import manifestData from '../../../audio/manifest.json';
+/**
+ * Where each narration clip of the build is. Each language's index is fetched as data (not compiled into the
+ * page's script) when the page starts; until a language's index is there, its clips are not known.
+ */
+import { clipIndexUrls } from 'virtual:audio-files';
 import type { Language } from '../../../contract/venue-config';
 import type { ClipKey } from '../../../domain/narration/clip-keys';
-import type { AudioManifest } from '../../../domain/narration/audio-manifest';
+import { parseClipIndex } from '../../../domain/narration/clip-index';
 import type { ClipSource } from './narrator';
 
-const audioUrls = import.meta.glob('../../../audio/*/*.opus', { eager: true, query: '?url', import: 'default' }) as Record<string, string>;
-const timingUrls = import.meta.glob('../../../audio/*/*.timings.json', { eager: true, query: '?url', import: 'default' }) as Record<string, string>;
+const loaded = new Map<Language, Map<string, ClipSource>>();
+const loading = new Map<Language, Promise<void>>();
 
-const manifest = manifestData as AudioManifest;
-const byLanguage = new Map<string, ClipSource>();
-for (const entry of manifest.entries) {
-  const audioUrl = audioUrls[`../../../audio/${entry.file}`];
-  const timingsUrl = timingUrls[`../../../audio/${entry.timings}`];
-  if (audioUrl && timingsUrl) byLanguage.set(`${entry.language}/${entry.key}`, { audioUrl, timingsUrl, duration: entry.duration });
+async function fetchIndex(language: Language): Promise<void> {
+  const url = new URL(clipIndexUrls[language], document.baseURI);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
+  const index = parseClipIndex(await response.json());
+  if (!index) throw new Error(`${url.pathname}: not a clip index`);
+  const sources = new Map<string, ClipSource>();
+  for (const [key, entry] of Object.entries(index.clips)) {
+    sources.set(key, { audioUrl: new URL(entry.audio, document.baseURI).href, timingsUrl: new URL(entry.timings, document.baseURI).href, duration: entry.duration });
+  }
+  loaded.set(language, sources);
+}
+
+/** Loads a language's clip index once; a failed load may be tried again. */
+export function loadClipIndex(language: Language): Promise<void> {
+  let load = loading.get(language);
+  if (!load) {
+    load = fetchIndex(language).catch((error: unknown) => {
+      loading.delete(language);
+      throw error;
+    });
+    loading.set(language, load);
+  }
+  return load;
 }
 
 export function resolveClip(language: Language, key: ClipKey): ClipSource | undefined {
-  return byLanguage.get(`${language}/${key}`);
+  return loaded.get(language)?.get(key);
 }

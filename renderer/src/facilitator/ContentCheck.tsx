@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import manifestData from '../../../audio/manifest.json';
+import { manifestUrl } from 'virtual:audio-files';
 import type { AudioManifest } from '../../../domain/narration/audio-manifest';
 import { narrationCatalogue } from '../../../domain/narration/narration-catalogue';
 import type { ItemField } from '../../../domain/narration/clip-keys';
@@ -12,6 +12,21 @@ import { kioskApi } from '../platform/kiosk-api';
 import { useKioskStore } from '../state/kiosk-store';
 import { checkContent, problemCount, type ItemCheck } from './content-check';
 import { useSessionGuard } from './use-session-guard';
+
+/**
+ * The full audio manifest (hashes of what each clip says), fetched only for this check. Unreadable, it lists no
+ * clip, so every clip is reported: nothing can be vouched for.
+ */
+async function fetchManifest(): Promise<AudioManifest> {
+  try {
+    const response = await fetch(new URL(manifestUrl, document.baseURI), { cache: 'no-store' });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return (await response.json()) as AudioManifest;
+  } catch (error) {
+    kioskApi.log({ level: 'error', scope: 'content-check', message: `${manifestUrl} unreadable: ${(error as Error).message}` });
+    return { version: 1, entries: [] };
+  }
+}
 
 async function sha256(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
@@ -48,11 +63,11 @@ export function ContentCheck() {
   }, [guard, round]);
 
   const check = useCallback(
-    () =>
+    async () =>
         checkContent({
           items: content.acts.flatMap((act) => [act, ...act.initiatives]),
           languages,
-          manifest: manifestData as AudioManifest,
+          manifest: await fetchManifest(),
           catalogue: narrationCatalogue(content, i18n),
           pictogramUrl: (name) => PICTOGRAM_URLS.get(name),
           clipUrls: resolveClip,
