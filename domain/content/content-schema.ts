@@ -129,7 +129,7 @@ export const FalcRulesSchema = z
     names: words,
     /**
      * Names of organisations and projects that the text itself explains, without a lexicon entry: each maps to
-     * the words of its explanation, which must stand on the line of its first use or the next.
+     * the words of its explanation, which must stand on the line of its first use or next to it, and not after it.
      */
     explainedNames: z.record(z.string(), text),
     /** "est testée": an auxiliary followed by a past participle (a word with one of the endings, or listed). */

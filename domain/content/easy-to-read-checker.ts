@@ -10,6 +10,7 @@ export type FalcRule =
   | 'one-sentence-per-line'
   | 'one-idea'
   | 'acronym-explained'
+  | 'term-before-explanation'
   | 'acronym-density'
   | 'numbers-in-digits'
   | 'figurative'
@@ -126,6 +127,33 @@ export function acronymsIn(line: string, rules: FalcRules, lexicon: readonly Lex
   return found;
 }
 
+const lowerText = (line: string) => normalise(line).toLowerCase();
+const FINAL_PUNCTUATION = /[\s.!?؟…"'»”]+$/u;
+
+interface Term {
+  word: string;
+  forms: readonly string[];
+  /** What, found in a sentence (lower-cased), explains the term. */
+  meaning: string;
+  /** Acronyms, foreign words and explained names: the meaning is their plain words, needed next to the first use. */
+  plain: boolean;
+}
+
+/**
+ * The terms of a text are the lexicon's words and the names the text must explain. A sentence explains a term
+ * when it holds its plain words (acronyms, foreign words, explained names) or, for another lexicon word, the first
+ * sentence of its lexicon explanation, as "L'insertion, c'est trouver sa place dans la société et au travail."
+ */
+function termsOf(rules: FalcRules, lexicon: readonly LexiconText[]): Term[] {
+  const lexiconTerms = lexicon.map((entry): Term => {
+    const plain = entry.kind !== 'word' && entry.plain !== undefined;
+    const meaning = plain ? lowerText(entry.plain!) : lowerText(entry.explanation[0]!).replace(FINAL_PUNCTUATION, '');
+    return { word: entry.word, forms: entry.forms, meaning, plain };
+  });
+  const names = Object.entries(rules.explainedNames).map(([name, explanation]): Term => ({ word: name, forms: [name], meaning: lowerText(explanation), plain: true }));
+  return [...lexiconTerms, ...names];
+}
+
 export function checkEasyText(lines: readonly string[], rules: FalcRules, lexicon: readonly LexiconText[]): FalcProblem[] {
   const problems: FalcProblem[] = [];
   const report = (rule: FalcRule, line: number, message: string) => problems.push({ rule, line: line + 1, message });
@@ -177,16 +205,14 @@ export function checkEasyText(lines: readonly string[], rules: FalcRules, lexico
     }
   });
 
-  const explanations = [
-    ...lexicon.filter((entry) => entry.kind !== 'word' && entry.plain !== undefined).map((entry) => ({ word: entry.word, forms: entry.forms, plain: entry.plain! })),
-    ...Object.entries(rules.explainedNames).map(([name, plain]) => ({ word: name, forms: [name], plain })),
-  ];
-  for (const { word, forms, plain } of explanations) {
+  for (const { word, forms, meaning, plain } of termsOf(rules, lexicon)) {
     const first = lines.findIndex((line) => forms.some((form) => containsPhrase(line, form)));
     if (first === -1) continue;
-    const nearby = [lines[first] ?? '', lines[first + 1] ?? ''];
-    if (!nearby.some((line) => normalise(line).toLowerCase().includes(normalise(plain).toLowerCase()))) {
-      report('acronym-explained', first, `"${word}" needs its plain explanation ("${plain}") on this line or the next`);
+    const explains = (line: string | undefined) => line !== undefined && lowerText(line).includes(meaning);
+    const explained = lines.findIndex(explains);
+    if (explained > first) report('term-before-explanation', first, `"${word}" comes before the sentence that explains it (line ${explained + 1}): give the meaning first, then the word`);
+    if (plain && ![lines[first - 1], lines[first], lines[first + 1]].some(explains)) {
+      report('acronym-explained', first, `"${word}" needs its plain explanation ("${meaning}") on its line or next to it`);
     }
   }
   return problems;

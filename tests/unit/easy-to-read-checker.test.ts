@@ -15,7 +15,7 @@ const rulesBroken = (lines: string[]) => new Set(checkEasyText(lines, rules, lex
 
 describe('easy-to-read checker', () => {
   it('accepts a text that follows every rule', () => {
-    expect(checkEasyText(['Le CEP est gratuit.', 'CEP veut dire conseil en évolution professionnelle.', 'Il aide 5 millions de personnes.'], rules, lexicon)).toEqual([]);
+    expect(checkEasyText(['CEP veut dire conseil en évolution professionnelle.', 'Le CEP est gratuit.', 'Il aide 5 millions de personnes.'], rules, lexicon)).toEqual([]);
   });
 
   const broken: [FalcRule, string[]][] = [
@@ -41,6 +41,7 @@ describe('easy-to-read checker', () => {
     ['percent', ['47 % des Français veulent changer de vie.']],
     ['percent', ['47% des Français veulent changer de vie.']],
     ['acronym-density', ['Le CEP aide la DGEFP.', 'CEP veut dire conseil en évolution professionnelle.']],
+    ['term-before-explanation', ['Le CEP est gratuit.', 'CEP veut dire conseil en évolution professionnelle.']],
     ['acronym-density', ['Le CEP est gratuit.', 'CEP veut dire conseil en évolution professionnelle.', 'La FNARS est un réseau d\'associations.', 'Le PAC est un programme d\'activation.']],
   ];
   it.each(broken)('catches a text that breaks the rule %s', (rule, lines) => {
@@ -95,6 +96,38 @@ describe('easy-to-read checker', () => {
   it('requires an explained name to be explained where it first appears', () => {
     expect(checkEasyText(['CLICNJOB aide les jeunes.', 'Les jeunes trouvent un emploi.'], rules, lexicon).map((p) => p.rule)).toContain('acronym-explained');
     expect(checkEasyText(['CLICNJOB est une plateforme internet.'], rules, lexicon)).toEqual([]);
+  });
+
+  describe('a term used before the sentence that explains it', () => {
+    const insertion = LexiconTextSchema.parse({ word: 'insertion', forms: ['insertion'], explanation: ["L'insertion, c'est trouver sa place dans la société.", "C'est aussi trouver un travail."] });
+    const terms = [...lexicon, insertion];
+    const problemsOf = (lines: string[]) => checkEasyText(lines, rules, terms).filter((p) => p.rule === 'term-before-explanation');
+
+    it('flags an acronym, a lexicon word or an explained name that comes before its explanation, on the line of its first use', () => {
+      expect(problemsOf(['Les jeunes utilisent le CEP.', 'Il est gratuit.', 'CEP veut dire conseil en évolution professionnelle.'])).toEqual([
+        { rule: 'term-before-explanation', line: 1, message: expect.stringContaining('"CEP" comes before the sentence that explains it (line 3)') },
+      ]);
+      expect(problemsOf(['Elle aide les personnes en insertion.', "L'insertion, c'est trouver sa place dans la société et au travail."])).toEqual([
+        { rule: 'term-before-explanation', line: 1, message: expect.stringContaining('"insertion"') },
+      ]);
+      expect(problemsOf(["L'ANLCI agit contre l'illettrisme.", "ANLCI veut dire Agence nationale de lutte contre l'illettrisme."]).map((p) => p.line)).toEqual([1]);
+    });
+
+    it('accepts the meaning first and the term after, or both in one sentence', () => {
+      expect(problemsOf(['Un conseiller aide à choisir son avenir au travail.', "C'est le conseil en évolution professionnelle.", 'On dit aussi le CEP.'])).toEqual([]);
+      expect(problemsOf(['Le CEP, ou conseil en évolution professionnelle, est gratuit.', 'Le CEP aide les personnes.'])).toEqual([]);
+      expect(problemsOf(["L'insertion, c'est trouver sa place dans la société et au travail.", 'Elle aide les personnes en insertion.'])).toEqual([]);
+    });
+
+    it('leaves a term alone that the text does not explain: the lexicon explains it', () => {
+      expect(problemsOf(['Elle aide les personnes en insertion.', 'Elles trouvent un travail.'])).toEqual([]);
+    });
+
+    it('still wants an acronym’s plain words next to its first use, before or after it', () => {
+      const rulesOf = (lines: string[]) => new Set(checkEasyText(lines, rules, terms).map((p) => p.rule));
+      expect(rulesOf(['Certaines personnes cherchent un conseil en évolution professionnelle.', 'On l’appelle le CEP.'])).not.toContain('acronym-explained');
+      expect(rulesOf(['Un conseil en évolution professionnelle existe.', 'Il est gratuit.', 'On l’appelle le CEP.'])).toContain('acronym-explained');
+    });
   });
 
   it('names the line of each problem', () => {

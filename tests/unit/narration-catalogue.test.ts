@@ -45,9 +45,9 @@ describe('narration catalogue', () => {
   });
 
   it('uses the spoken form where the written one would be mispronounced, and shows the written one', () => {
-    const cep = catalogue.find((t) => t.language === 'fr' && t.key === 'item.cep.easy')!;
-    expect(cep.lines[0]).toContain('CEP');
-    expect(cep.spokenLines[0]).toContain('C E P');
+    const wetechcare = catalogue.find((t) => t.language === 'fr' && t.key === 'item.wetechcare.title')!;
+    expect(wetechcare.lines[0]).toContain('WeTechCare');
+    expect(wetechcare.spokenLines[0]).toContain('Wi Tek Kèr');
   });
 
   it('speaks who presents an item with the role the page gives them, in every language', () => {

@@ -91,6 +91,29 @@ describe('the French full texts against the programme page', () => {
     expect(unlisted, 'page lines neither shown nor listed in docs/content-cuts.md').toEqual([]);
   });
 
+  it('show each heading of the page where docs/content-cuts.md says: in the item’s title, or its paragraph in the item’s full text', () => {
+    const rows = [...cutsNote.matchAll(/^\| `([^`]+)` \| `([a-z0-9-]+)` \| (titre|texte) \|/gm)].map((match) => ({ heading: match[1]!, id: match[2]!, shown: match[3]! }));
+    const leftOutHeadings = PAGE_LINES.filter((line) => isHeading(line.text) && uncoveredWords(line).length === line.span.end - line.span.start).map((line) => words(line.text).join(' '));
+    const rowHeadings = rows.map((row) => words(row.heading).join(' '));
+    const furniture = ['aller au contenu', 'enregistrerenregistrer', 'rencontres kelvoa marseille 2016', 'télécharger la version pdf'];
+    expect([...new Set(leftOutHeadings.filter((heading) => !rowHeadings.includes(heading)))].sort(), 'headings left out of the full texts but missing from the table').toEqual(furniture);
+    for (const { heading, id, shown } of rows) {
+      const item = items.find((candidate) => candidate.id === id);
+      expect(item, id).toBeDefined();
+      const text = item!.text.fr;
+      const at = PAGE_LINES.findIndex((line) => words(line.text).join(' ') === words(heading).join(' '));
+      expect(at, `${heading} is a line of the page`).toBeGreaterThanOrEqual(0);
+      if (shown === 'titre') {
+        expect(words(text.title).join(' '), `${heading}: the title of ${id}`).toContain(words(heading).join(' '));
+      } else {
+        const next = PAGE_LINES.slice(at + 1).find((line) => words(line.text).length > 0)!;
+        const opening = words(asPrinted(next.text)).slice(0, 8).join(' ');
+        expect(words(asPrinted(text.full.join(' '), correctionsOf.get(id))).join(' '), `${heading}: what follows it on the page is in the full text of ${id}`).toContain(opening);
+        expect(words(text.title).join(' '), `${heading}: not the title of ${id}`).not.toContain(words(heading).join(' '));
+      }
+    }
+  });
+
   it('keep every paragraph: only short lines (headings, furniture) are left out whole', () => {
     const dropped = PAGE_LINES.filter((line) => words(line.text).length > 8 && uncoveredWords(line).length === line.span.end - line.span.start);
     expect(dropped.map((line) => line.text)).toEqual([]);
