@@ -8,6 +8,10 @@
  *   Prints both p50/p95 and their ratio (goal: kiosk p95 ≤ 1.5 × minimal p95), and where the kiosk's time went
  *   (pointerdown → `Howl.play()` call, then `play()` → `play` event).
  * - Warm taps: one initiative and Back in a loop, everything cached (200 taps).
+ * - Cold start (after a recovery reload, a restart, every morning): a fresh context per start, the kiosk's
+ *   first screen against a minimal page (one button, the same server and Chromium, in the same run): first
+ *   contentful paint, and "first screen usable" (its first screen drawn, its buttons answering: the
+ *   `first-screen-drawn` mark), medians and ratio; and the gzipped size of what the first screen loaded.
  * - Renderer JS heap before/after 1,000 narrations; audio size per language; bundle size (gzip).
  *
  * Options: `--rounds=N` first-visit rounds (default 2), `--quick` (first visit only, one round).
@@ -27,6 +31,8 @@ const NARRATIONS = 1000;
 /** A visitor's pause between taps: long enough to look at the screen, as a person does. */
 const VISITOR_PAUSE_MS = 1500;
 const MINIMAL_PAGE = '__bench/minimal.html';
+const MINIMAL_START_PAGE = '__bench/start.html';
+const COLD_STARTS = 7;
 const HOWLER_SCRIPT = '__bench/howler.js';
 
 const option = (name: string) => process.argv.find((arg) => arg.startsWith(`--${name}`));
@@ -186,6 +192,59 @@ async function firstVisits(browser: Browser, url: string) {
   return { kiosk, minimal };
 }
 
+/** The floor of a cold start: one button that answers once its script has run, marked as the kiosk marks it. */
+const MINIMAL_START_HTML = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>minimal</title></head>
+<body><button type="button" id="start" style="width:300px;height:200px">Français</button>
+<script type="module">
+  document.getElementById('start').addEventListener('click', () => document.body.append('ok'));
+  performance.mark('first-screen-drawn');
+</script></body></html>`;
+
+interface ColdStart {
+  firstPaint: number;
+  usable: number;
+  /** Gzipped bytes of everything the page loaded from the server up to its first screen. */
+  gzipBytes: number;
+}
+
+/** One cold start of `pageUrl` in a fresh context: no HTTP cache, nothing decoded. */
+async function coldStart(browser: Browser, url: string, pageUrl: string): Promise<ColdStart> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.route(`${url}${MINIMAL_START_PAGE}`, (route) => route.fulfill({ contentType: 'text/html', body: MINIMAL_START_HTML }));
+  const page = await context.newPage();
+  await page.goto(pageUrl);
+  const handle = await page.waitForFunction(
+    () => {
+      const usable = performance.getEntriesByName('first-screen-drawn')[0];
+      const paint = performance.getEntriesByName('first-contentful-paint')[0];
+      if (!usable || !paint) return null;
+      const loaded = [location.href, ...performance.getEntriesByType('resource').map((entry) => entry.name)];
+      return { usable: usable.startTime, firstPaint: paint.startTime, loaded };
+    },
+    undefined,
+    { timeout: 30_000, polling: 20 },
+  );
+  const { usable, firstPaint, loaded } = (await handle.jsonValue()) as { usable: number; firstPaint: number; loaded: string[] };
+  await context.close();
+  const gzipBytes = loaded.reduce((sum, address) => {
+    const { pathname } = new URL(address);
+    const file = path.join(PROJECT_ROOT, 'dist/renderer', pathname === '/' ? 'index.html' : decodeURIComponent(pathname));
+    return existsSync(file) && statSync(file).isFile() ? sum + gzipSync(readFileSync(file)).length : sum;
+  }, 0);
+  return { usable, firstPaint, gzipBytes };
+}
+
+/** Kiosk and minimal page in turn, COLD_STARTS times each, so that both see the same machine load. */
+async function coldStarts(browser: Browser, url: string) {
+  const kiosk: ColdStart[] = [];
+  const minimal: ColdStart[] = [];
+  for (let run = 0; run < COLD_STARTS; run++) {
+    kiosk.push(await coldStart(browser, url, url));
+    minimal.push(await coldStart(browser, url, `${url}${MINIMAL_START_PAGE}`));
+  }
+  return { kiosk, minimal };
+}
+
 /** One initiative and Back in a loop: everything is decoded, the engine's best case. */
 async function warmTaps(page: Page): Promise<Tap[]> {
   await page.getByRole('button', { name: /^Acte 1 : / }).click();
@@ -226,6 +285,16 @@ async function main() {
       executablePath: process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
       args: ['--no-sandbox', '--autoplay-policy=no-user-gesture-required', '--disable-background-networking', '--js-flags=--expose-gc'],
     });
+
+    const starts = await coldStarts(browser, url);
+    const median = (values: number[]) => percentile(values, 50);
+    const startFigures = (runs: ColdStart[]) => ({ paint: median(runs.map((run) => run.firstPaint)), usable: median(runs.map((run) => run.usable)) });
+    const kioskStart = startFigures(starts.kiosk);
+    const minimalStart = startFigures(starts.minimal);
+    console.log(`cold start (${COLD_STARTS} each, fresh context, medians):`);
+    console.log(`  first contentful paint: kiosk ${ms(kioskStart.paint)}, minimal page ${ms(minimalStart.paint)}, ratio ${(kioskStart.paint / minimalStart.paint).toFixed(2)} ×`);
+    console.log(`  first screen usable:    kiosk ${ms(kioskStart.usable)}, minimal page ${ms(minimalStart.usable)}, ratio ${(kioskStart.usable / minimalStart.usable).toFixed(2)} ×`);
+    console.log(`  loaded by the first screen (gzip): kiosk ${(starts.kiosk[0]!.gzipBytes / 1024).toFixed(1)} KB, minimal page ${(starts.minimal[0]!.gzipBytes / 1024).toFixed(1)} KB`);
 
     const { kiosk, minimal } = await firstVisits(browser, url);
     const kioskP95 = percentile(kiosk.map((t) => t.toPlayEvent), 95);
