@@ -5,6 +5,7 @@ import { ControlBar } from './components/ControlBar';
 import { IdleWarning } from './components/IdleWarning';
 import { useDocumentTitle } from './hooks/use-document-title';
 import { useIdleReset } from './hooks/use-idle-reset';
+import { useHeadingFocus } from './hooks/use-new-screen';
 import { useFocusRegistry } from './focus/focus-context';
 import { useVisitorInput } from './hooks/use-visitor-input';
 import { kioskApi } from './platform/kiosk-api';
@@ -63,9 +64,13 @@ export function App() {
   useFacilitator(endVisit);
   const facilitatorView = useFacilitatorStore((s) => s.view);
   const workshopView = useFacilitatorStore((s) => s.workshop?.view ?? null);
+  const workshopQuestion = useFacilitatorStore((s) => s.workshop?.itemIds[s.workshop.index] ?? null);
   const focusRegistry = useFocusRegistry();
   useVisitorInput(narrator, focusRegistry, idle.secondsLeft !== null);
-  useDocumentTitle([screen, facilitatorView, workshopView]);
+  // What is on screen: a visitor screen, a facilitator view, or a workshop view and its question.
+  const viewKey = JSON.stringify([screen, facilitatorView, workshopView, workshopView === 'question' ? workshopQuestion : null]);
+  useDocumentTitle(viewKey);
+  useHeadingFocus(viewKey);
 
   useEffect(() => {
     void i18n.changeLanguage(language);

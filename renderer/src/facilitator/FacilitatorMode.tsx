@@ -29,7 +29,7 @@ function Menu({ state, onLeave }: { state: FacilitatorState | null; onLeave: () 
   const guard = useSessionGuard();
   return (
     <section aria-labelledby="facilitator-menu-title" className="facilitator-section">
-      <h1 id="facilitator-menu-title" className="screen-title">
+      <h1 id="facilitator-menu-title" className="screen-title" tabIndex={-1}>
         {t('facilitator.menu.title')}
       </h1>
       <ul className="facilitator-menu">

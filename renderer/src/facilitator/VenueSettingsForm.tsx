@@ -56,7 +56,7 @@ export function VenueSettingsForm() {
 
   return (
     <section aria-labelledby="venue-settings-title" className="facilitator-section">
-      <h1 id="venue-settings-title" className="screen-title">
+      <h1 id="venue-settings-title" className="screen-title" tabIndex={-1}>
         {t('facilitator.menu.settings')}
       </h1>
       <form className="venue-settings" onSubmit={(event) => event.preventDefault()}>

@@ -44,8 +44,8 @@ function QuestionView({ workshop }: { workshop: Workshop }) {
         {t('workshop.position', { number: workshop.index + 1, total: workshop.itemIds.length })} · {text.title}
       </p>
       <Pictogram name={item.pictogram} className="workshop-pictogram" />
-      <h1 id="workshop-question" className="workshop-question">
-        <span className="workshop-and-you">{t('item.question')}</span> {text.question}
+      <h1 id="workshop-question" className="workshop-question" tabIndex={-1}>
+        {text.question}
       </h1>
     </article>
   );
@@ -87,7 +87,7 @@ function QuestionList({ workshop }: { workshop: Workshop }) {
   const acts = content.acts.filter((act) => act.initiatives.some((item) => workshop.itemIds.includes(item.id)) || workshop.itemIds.includes(act.id));
   return (
     <section className="workshop-list" aria-labelledby="workshop-list-title">
-      <h1 id="workshop-list-title" className="screen-title">
+      <h1 id="workshop-list-title" className="screen-title" tabIndex={-1}>
         {t('workshop.questions')}
       </h1>
       {acts.map((act) => (
