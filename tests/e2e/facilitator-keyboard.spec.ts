@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, expectScreen, test } from './fixtures';
-import { menuButton, PIN, setPreviewPin, ui } from './facilitator-helpers';
+import { enterFacilitatorMode, menuButton, PIN, setPreviewPin, ui, uiOf } from './facilitator-helpers';
 
 test.beforeEach(async ({ page }) => {
   await page.clock.install();
@@ -85,4 +85,82 @@ test('the PIN is typed with the digit keys, Backspace and Enter; each change is 
   await expect(count).toHaveText('4 chiffres tapés');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: ui.facilitator.menu.title })).toBeFocused({ timeout: 10_000 });
+});
+
+test('a refused setting is said in the facilitator\'s language beside its field, which is marked invalid and gets focus; Enter in a field saves', async ({ page }) => {
+  await page.goto('/');
+  await setPreviewPin(page);
+  await enterFacilitatorMode(page);
+  await menuButton(page, ui.facilitator.menu.settings).click();
+  const field = (name: string) => page.getByRole('spinbutton', { name, exact: true });
+  const warning = field(ui.facilitator.settings.idleWarningSeconds);
+  const workshop = field(ui.facilitator.settings.workshopMaxMinutes);
+  await workshop.fill('1');
+  await warning.fill('1');
+  // Enter in a field submits the form; the first field refused, in the form's order, takes focus.
+  await warning.press('Enter');
+  await expect(page.getByRole('alert')).toContainText(ui.facilitator.settings.refused);
+  await expect(warning).toBeFocused();
+  await expect(warning).toHaveAttribute('aria-invalid', 'true');
+  await expect(warning).toHaveAccessibleDescription('Un nombre de 20 à 300.');
+  await expect(workshop).toHaveAttribute('aria-invalid', 'true');
+  await expect(workshop).toHaveAccessibleDescription('Un nombre de 15 à 480.');
+  await expect(field(ui.facilitator.settings.idleTimeoutSeconds)).not.toHaveAttribute('aria-invalid');
+  await expect(page.getByRole('alert')).not.toContainText('must be');
+  await expect(page.getByRole('alert').locator('[lang="en"]')).toHaveCount(0);
+
+  await warning.fill('25');
+  await workshop.fill('60');
+  await workshop.press('Enter');
+  await expect(page.getByRole('status')).toHaveText(ui.facilitator.settings.saved);
+  await expect(warning).not.toHaveAttribute('aria-invalid');
+});
+
+test('in Arabic, the reason is Arabic', async ({ page }) => {
+  const ar = uiOf('ar');
+  await page.goto('/');
+  await setPreviewPin(page);
+  await page.getByRole('button', { name: ar.language.name, exact: true }).click();
+  await enterFacilitatorMode(page, ar);
+  await menuButton(page, ar.facilitator.menu.settings).click();
+  const idle = page.getByRole('spinbutton', { name: ar.facilitator.settings.idleTimeoutSeconds, exact: true });
+  await idle.fill('5');
+  await idle.press('Enter');
+  await expect(idle).toBeFocused();
+  await expect(idle).toHaveAccessibleDescription('عدد من 15 إلى 3600.');
+});
+
+test('the session warns before it ends; "Je suis là" keeps it open on the host too; unsaved settings are kept when it ends', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/');
+  await setPreviewPin(page);
+  await enterFacilitatorMode(page);
+  await menuButton(page, ui.facilitator.menu.settings).click();
+  const idle = page.getByRole('spinbutton', { name: ui.facilitator.settings.idleTimeoutSeconds, exact: true });
+  await idle.fill('20');
+
+  // 10 minutes after the last touch the session ends: the warning comes at least 60 s before, with the time left.
+  await page.clock.runFor(8 * 60_000 + 40_000);
+  const warning = page.getByRole('alertdialog', { name: ui.idle.stillThere });
+  await expect(warning).toBeVisible();
+  await expect(warning).toContainText(/\b[6-8]\d\b/);
+  await expect(warning.getByRole('button', { name: ui.idle.imHere })).toBeFocused();
+  await warning.getByRole('button', { name: ui.idle.imHere }).click();
+  await expect(warning).toHaveCount(0);
+  // 13 minutes after the PIN: the host's session was kept open too, so the settings are saved.
+  await page.clock.runFor(5 * 60_000);
+  await menuButton(page, ui.facilitator.settings.save).click();
+  await expect(page.getByRole('status')).toHaveText(ui.facilitator.settings.saved);
+
+  // A change left unsaved when the session ends is there, and said to be unsaved, when the facilitator comes back.
+  await idle.fill('45');
+  await page.clock.runFor(10 * 60_000 + 2_000);
+  await expect(page.getByRole('heading', { name: ui.facilitator.menu.settings })).toHaveCount(0);
+  await enterFacilitatorMode(page);
+  await menuButton(page, ui.facilitator.menu.settings).click();
+  await expect(idle).toHaveValue('45');
+  await expect(page.getByText(/pas encore enregistrés/)).toBeVisible();
+  await menuButton(page, ui.facilitator.settings.save).click();
+  await expect(page.getByRole('status')).toHaveText(ui.facilitator.settings.saved);
+  await expect(page.getByText(/pas encore enregistrés/)).toHaveCount(0);
 });

@@ -79,7 +79,7 @@ test('a venue setting changed in the mode is validated, applied at once and kept
 
   await idle.fill('5');
   await menuButton(page, ui.facilitator.settings.save).click();
-  await expect(page.getByRole('alert')).toContainText('must be a number from 15 to 3600');
+  await expect(page.getByRole('alert')).toContainText('Un nombre de 15 à 3600.');
 
   await idle.fill('20');
   await page.getByRole('combobox', { name: 'Langue n° 1' }).selectOption('ar');

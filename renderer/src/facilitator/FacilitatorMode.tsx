@@ -3,18 +3,17 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FacilitatorState } from '../../../contract/kiosk-api';
 import type { UiTextKey } from '../../../domain/narration/clip-keys';
+import { IdleWarning } from '../components/IdleWarning';
 import { PressableButton } from '../components/PressableButton';
 import { kioskApi } from '../platform/kiosk-api';
 import { ContentCheck } from './ContentCheck';
 import { useFacilitatorStore, type FacilitatorView } from './facilitator-store';
+import { useFacilitatorSession } from './use-facilitator-session';
 import { useSessionGuard } from './use-session-guard';
 import { PinPad } from './PinPad';
 import { UsageCounts } from './UsageCounts';
 import { VenueSettingsForm } from './VenueSettingsForm';
 import { WorkshopSetup } from './WorkshopSetup';
-
-/** Ten minutes without a touch in the facilitator mode returns to the visitor kiosk. */
-export const FACILITATOR_IDLE_MS = 10 * 60 * 1000;
 
 const SECTIONS: { view: FacilitatorView; uiKey: UiTextKey }[] = [
   { view: 'workshop', uiKey: 'facilitator.menu.workshop' },
@@ -74,18 +73,7 @@ export function FacilitatorMode({ onLeave }: { onLeave: () => void }) {
     void kioskApi.facilitatorState().then(setState);
   }, []);
 
-  useEffect(() => {
-    const touched = () => useFacilitatorStore.getState().touched();
-    const events = ['pointerdown', 'keydown', 'wheel'] as const;
-    for (const name of events) window.addEventListener(name, touched, { capture: true, passive: true });
-    const timer = setInterval(() => {
-      if (Date.now() - useFacilitatorStore.getState().lastTouch >= FACILITATOR_IDLE_MS) leave();
-    }, 1000);
-    return () => {
-      for (const name of events) window.removeEventListener(name, touched, { capture: true });
-      clearInterval(timer);
-    };
-  }, [leave]);
+  const session = useFacilitatorSession(leave);
 
   return (
     <div className="facilitator">
@@ -103,6 +91,7 @@ export function FacilitatorMode({ onLeave }: { onLeave: () => void }) {
         {view === 'usage' && <UsageCounts />}
         {view === 'check' && <ContentCheck />}
       </main>
+      {session.secondsLeft !== null && <IdleWarning secondsLeft={session.secondsLeft} onStillHere={session.stillHere} />}
     </div>
   );
 }
