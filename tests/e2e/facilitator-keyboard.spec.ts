@@ -164,3 +164,76 @@ test('the session warns before it ends; "Je suis là" keeps it open on the host 
   await expect(page.getByRole('status')).toHaveText(ui.facilitator.settings.saved);
   await expect(page.getByText(/pas encore enregistrés/)).toHaveCount(0);
 });
+
+/** WCAG contrast ratio of two computed colours ("rgb(…)"). */
+function contrast(a: string, b: string): number {
+  const luminance = (color: string) => {
+    const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
+}
+
+test('"Terminer l\'atelier" asks first, in a dialog that holds focus; Escape keeps the workshop and focus comes back; its picture is a stop sign', async ({ page }) => {
+  await page.goto('/');
+  await setPreviewPin(page);
+  await enterFacilitatorMode(page);
+  await menuButton(page, ui.facilitator.menu.workshop).click();
+  await page.getByRole('button', { name: /^Acte 1 : / }).click();
+  await menuButton(page, ui.facilitator.workshop.start).click();
+  const bar = page.getByRole('navigation');
+  const end = bar.getByRole('button', { name: ui.workshop.end });
+  // Every picture of the bar is its own, and ending is a stop sign, not the check mark of "C'est compris".
+  const pictures = await bar.getByRole('button').locator('img').evaluateAll((images) => images.map((image) => (image as HTMLImageElement).src));
+  expect(new Set(pictures).size).toBe(pictures.length);
+  await expect(end.locator('img')).toHaveAttribute('src', /stop-sign/);
+
+  await end.click();
+  const dialog = page.getByRole('alertdialog', { name: ui.workshop.end });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: ui.workshop.backToWorkshop })).toBeFocused();
+  // Tab goes round inside the dialog.
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: ui.workshop.end })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: ui.workshop.backToWorkshop })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(end).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Et vous, /);
+
+  await end.click();
+  await dialog.getByRole('button', { name: ui.workshop.end }).click();
+  await expect(page.getByRole('complementary', { name: ui.workshop.inProgress })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Français', exact: true })).toBeVisible();
+});
+
+test('the workshop reads from 3 m, and its marker has a visible ring and a full-size button, in both themes', async ({ page }) => {
+  await page.goto('/');
+  await setPreviewPin(page);
+  await enterFacilitatorMode(page);
+  await menuButton(page, ui.facilitator.menu.workshop).click();
+  await page.getByRole('button', { name: /^Acte 1 : / }).click();
+  await menuButton(page, ui.facilitator.workshop.start).click();
+  const px = (value: string) => parseFloat(value);
+  expect(px(await page.getByText(/^Question 1 sur 6 · /).evaluate((element) => getComputedStyle(element).fontSize))).toBeGreaterThanOrEqual(40);
+  for (const label of await page.getByRole('navigation').locator('.button-label').all()) expect(px(await label.evaluate((element) => getComputedStyle(element).fontSize))).toBeGreaterThanOrEqual(32);
+
+  await page.getByRole('button', { name: ui.workshop.openItem }).click();
+  const marker = page.getByRole('complementary', { name: ui.workshop.inProgress });
+  const back = marker.getByRole('button', { name: ui.workshop.backToWorkshop });
+  expect((await back.boundingBox())!.height).toBeGreaterThanOrEqual(88);
+  for (const theme of ['normal', 'high']) {
+    await page.evaluate((value) => (document.documentElement.dataset.contrast = value), theme);
+    await back.focus();
+    await page.keyboard.press('Shift');
+    expect(await back.evaluate((element) => element.matches(':focus-visible'))).toBe(true);
+    const ring = await back.evaluate((element) => getComputedStyle(element).outlineColor);
+    const around = await marker.evaluate((element) => getComputedStyle(element).backgroundColor);
+    expect(contrast(ring, around), `${theme}: ring ${ring} on ${around}`).toBeGreaterThanOrEqual(3);
+  }
+});

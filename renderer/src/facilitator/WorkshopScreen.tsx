@@ -1,9 +1,11 @@
 import './facilitator.css';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findItem } from '../../../domain/content/build-content';
 import { clipKey } from '../../../domain/narration/clip-keys';
 import { CONTROL_PICTOGRAMS } from '../../../domain/controls/control-pictograms';
 import { useNarrator } from '../audio/narration-hooks';
+import { ModalDialog } from '../components/ModalDialog';
 import { Pictogram } from '../components/Pictogram';
 import { PressableButton } from '../components/PressableButton';
 import { useContent } from '../content/content-context';
@@ -73,7 +75,7 @@ function QuestionActions({ workshop }: { workshop: Workshop }) {
           go({ name: 'item', itemId });
         }}
       />
-      <PressableButton className="action" uiKey="workshop.questions" pictogram={CONTROL_PICTOGRAMS.question} onPress={() => showWorkshopView('list')} />
+      <PressableButton className="action" uiKey="workshop.questions" pictogram={CONTROL_PICTOGRAMS.questionList} onPress={() => showWorkshopView('list')} />
     </>
   );
 }
@@ -107,11 +109,34 @@ function QuestionList({ workshop }: { workshop: Workshop }) {
   );
 }
 
+/**
+ * Ending the workshop ends the group's visit too, from the screen the group faces: asked first. The safe
+ * answer comes first and has focus; Escape is the same answer, and focus goes back to "end".
+ */
+function EndWorkshopDialog({ endsAt, onEnd, onCancel }: { endsAt: number; onEnd: () => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const language = useKioskStore((s) => s.language);
+  return (
+    <ModalDialog role="alertdialog" labelledBy="end-workshop-title" describedBy="end-workshop-text" onCancel={onCancel}>
+      <h2 id="end-workshop-title" className="dialog-title">
+        <Pictogram name={CONTROL_PICTOGRAMS.endWorkshop} className="dialog-pictogram" decorative />
+        {t('workshop.end')}
+      </h2>
+      <p id="end-workshop-text">{t('workshop.endConfirm', { time: endsAtText(endsAt, language) })}</p>
+      <div className="facilitator-actions">
+        <PressableButton className="action" uiKey="workshop.backToWorkshop" onPress={onCancel} />
+        <PressableButton className="action" uiKey="workshop.end" pictogram={CONTROL_PICTOGRAMS.endWorkshop} onPress={onEnd} />
+      </div>
+    </ModalDialog>
+  );
+}
+
 /** The workshop's own screen: the large question view, or the list of questions, with the way to end it. */
 export function WorkshopScreen({ onEnd }: { onEnd: () => void }) {
   const workshop = useFacilitatorStore((s) => s.workshop);
   const showWorkshopView = useFacilitatorStore((s) => s.showWorkshopView);
   const endWorkshop = useFacilitatorStore((s) => s.endWorkshop);
+  const [confirming, setConfirming] = useState(false);
   if (!workshop) return null;
   return (
     <div className="workshop">
@@ -126,16 +151,18 @@ export function WorkshopScreen({ onEnd }: { onEnd: () => void }) {
         ) : (
           <QuestionActions workshop={workshop} />
         )}
-        <PressableButton
-          className="action"
-          uiKey="workshop.end"
-          pictogram={CONTROL_PICTOGRAMS.close}
-          onPress={() => {
+        <PressableButton className="action" uiKey="workshop.end" pictogram={CONTROL_PICTOGRAMS.endWorkshop} onPress={() => setConfirming(true)} />
+      </nav>
+      {confirming && (
+        <EndWorkshopDialog
+          endsAt={workshop.endsAt}
+          onCancel={() => setConfirming(false)}
+          onEnd={() => {
             endWorkshop();
             onEnd();
           }}
         />
-      </nav>
+      )}
     </div>
   );
 }
