@@ -237,3 +237,56 @@ test('the workshop reads from 3 m, and its marker has a visible ring and a full-
     expect(contrast(ring, around), `${theme}: ring ${ring} on ${around}`).toBeGreaterThanOrEqual(3);
   }
 });
+
+test('a <main> is a Tab stop only while it scrolls', async ({ page }) => {
+  await page.goto('/');
+  await setPreviewPin(page);
+  const main = page.getByRole('main');
+  const expectTabStopOnlyIfScrolls = (where: string, scrolls: boolean) =>
+    expect
+      .poll(async () => main.evaluate((element) => ({ scrolls: element.scrollHeight > element.clientHeight, tabStop: element.getAttribute('tabindex') === '0' })), { message: where })
+      .toEqual({ scrolls, tabStop: scrolls });
+  await page.getByRole('button', { name: 'Français', exact: true }).click();
+  await expectScreen(page, 'home');
+  await expectTabStopOnlyIfScrolls('home', false);
+  await page.keyboard.press('Control+Alt+Shift+KeyA');
+  await page.keyboard.type(PIN);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: ui.facilitator.menu.title })).toBeFocused({ timeout: 10_000 });
+  await expectTabStopOnlyIfScrolls('menu', false);
+  // The workshop's choices are longer than the screen: scrolled with the keyboard.
+  await menuButton(page, ui.facilitator.menu.workshop).click();
+  await expectTabStopOnlyIfScrolls('workshop choices', true);
+  await page.getByRole('button', { name: /^Acte 1 : / }).click();
+  await menuButton(page, ui.facilitator.workshop.start).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Et vous, /);
+  await expectTabStopOnlyIfScrolls('workshop question', false);
+  await page.getByRole('button', { name: ui.workshop.questions }).click();
+  await expectTabStopOnlyIfScrolls('workshop questions', true);
+});
+
+test('the focus ring of an initiative\'s section buttons is whole, not cut by the side that scrolls', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Français', exact: true }).click();
+  await page.getByRole('button', { name: /^Acte 1 : / }).click();
+  await page.getByRole('button', { name: 'WeTechCare et CLICNJOB', exact: true }).click();
+  await expectScreen(page, 'item/wetechcare');
+  const side = page.locator('.item-side');
+  for (const button of await side.locator('.section-buttons button').all()) {
+    await button.focus();
+    await page.keyboard.press('Shift');
+    const { ring, clip } = await button.evaluate((element) => {
+      const style = getComputedStyle(element);
+      const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+      const box = element.getBoundingClientRect();
+      const area = element.closest('.item-side')!;
+      const frame = area.getBoundingClientRect();
+      return {
+        ring: { left: box.left - reach, right: box.right + reach, top: box.top - reach, bottom: box.bottom + reach },
+        clip: { left: frame.left + area.clientLeft, right: frame.left + area.clientLeft + area.clientWidth, top: frame.top, bottom: frame.bottom },
+      };
+    });
+    expect(ring.left).toBeGreaterThanOrEqual(clip.left);
+    expect(ring.right).toBeLessThanOrEqual(clip.right);
+  }
+});

@@ -5,6 +5,7 @@ import type { FacilitatorState } from '../../../contract/kiosk-api';
 import type { UiTextKey } from '../../../domain/narration/clip-keys';
 import { IdleWarning } from '../components/IdleWarning';
 import { PressableButton } from '../components/PressableButton';
+import { useScrollFocus } from '../hooks/use-scroll-focus';
 import { kioskApi } from '../platform/kiosk-api';
 import { ContentCheck } from './ContentCheck';
 import { useFacilitatorStore, type FacilitatorView } from './facilitator-store';
@@ -74,6 +75,7 @@ export function FacilitatorMode({ onLeave }: { onLeave: () => void }) {
   }, []);
 
   const session = useFacilitatorSession(leave);
+  const scrollFocus = useScrollFocus<HTMLElement>();
 
   return (
     <div className="facilitator">
@@ -82,8 +84,7 @@ export function FacilitatorMode({ onLeave }: { onLeave: () => void }) {
         {state?.preview && <p className="facilitator-preview">{t('facilitator.preview')}</p>}
         {view !== 'pin' && view !== 'menu' && <PressableButton className="action" uiKey="facilitator.menu.title" onPress={() => show('menu')} />}
       </header>
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <main className="facilitator-main" tabIndex={0}>
+      <main className="facilitator-main" {...scrollFocus}>
         {view === 'pin' && <PinPad onCancel={leave} />}
         {view === 'menu' && <Menu state={state} onLeave={leave} />}
         {view === 'workshop' && <WorkshopSetup />}

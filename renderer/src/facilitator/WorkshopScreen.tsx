@@ -8,6 +8,7 @@ import { useNarrator } from '../audio/narration-hooks';
 import { ModalDialog } from '../components/ModalDialog';
 import { Pictogram } from '../components/Pictogram';
 import { PressableButton } from '../components/PressableButton';
+import { useScrollFocus } from '../hooks/use-scroll-focus';
 import { useContent } from '../content/content-context';
 import { useKioskStore } from '../state/kiosk-store';
 import { useFacilitatorStore, type Workshop } from './facilitator-store';
@@ -137,12 +138,12 @@ export function WorkshopScreen({ onEnd }: { onEnd: () => void }) {
   const showWorkshopView = useFacilitatorStore((s) => s.showWorkshopView);
   const endWorkshop = useFacilitatorStore((s) => s.endWorkshop);
   const [confirming, setConfirming] = useState(false);
+  const scrollFocus = useScrollFocus<HTMLElement>();
   if (!workshop) return null;
   return (
     <div className="workshop">
       <WorkshopMarker />
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <main className="workshop-main" tabIndex={0}>
+      <main className="workshop-main" {...scrollFocus}>
         {workshop.view === 'list' ? <QuestionList workshop={workshop} /> : <QuestionView workshop={workshop} />}
       </main>
       <nav className="workshop-bar">
