@@ -290,3 +290,54 @@ test('the focus ring of an initiative\'s section buttons is whole, not cut by th
     expect(ring.right).toBeLessThanOrEqual(clip.right);
   }
 });
+
+/** Tabs through the page and reads, for each element reached, its focus ring and the colour the ring is drawn on. */
+async function ringsReachedByTab(page: Page, presses: number) {
+  const rings: { name: string; style: string; width: number; ring: string; behind: string }[] = [];
+  for (let press = 0; press < presses; press++) {
+    await page.keyboard.press('Tab');
+    rings.push(
+      await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement;
+        const style = getComputedStyle(element);
+        let behind = 'rgb(0, 0, 0)';
+        for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+          const background = getComputedStyle(parent).backgroundColor;
+          if (background !== 'rgba(0, 0, 0, 0)' && background !== 'transparent') {
+            behind = background;
+            break;
+          }
+        }
+        return { name: element.getAttribute('aria-label') ?? element.tagName, style: style.outlineStyle, width: parseFloat(style.outlineWidth), ring: style.outlineColor, behind };
+      }),
+    );
+  }
+  return rings;
+}
+
+test('every control of the facilitator mode and the workshop shows a focus ring at least 4 px wide, at 3:1 against what is around it', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/');
+  await setPreviewPin(page);
+  await enterFacilitatorMode(page);
+  const expectRings = async (where: string, presses: number) => {
+    for (const { name, style, width, ring, behind } of await ringsReachedByTab(page, presses)) {
+      expect(style, `${where}, ${name}`).not.toBe('none');
+      expect(width, `${where}, ${name}`).toBeGreaterThanOrEqual(4);
+      expect(contrast(ring, behind), `${where}, ${name}: ${ring} on ${behind}`).toBeGreaterThanOrEqual(3);
+    }
+  };
+  await expectRings('menu', 6);
+  await menuButton(page, ui.facilitator.menu.settings).click();
+  await expectRings('settings', 14);
+  await page.getByRole('button', { name: ui.facilitator.menu.title }).click();
+  await menuButton(page, ui.facilitator.menu.workshop).click();
+  await page.getByRole('button', { name: /^Acte 1 : / }).click();
+  await menuButton(page, ui.facilitator.workshop.start).click();
+  await expectRings('workshop question', 5);
+  await page.getByRole('button', { name: ui.workshop.end }).click();
+  await expectRings('end dialog', 2);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: ui.workshop.openItem }).click();
+  await expectRings('item during a workshop', 4);
+});
