@@ -98,7 +98,7 @@ test('a refused setting is said in the facilitator\'s language beside its field,
   await workshop.fill('1');
   await warning.fill('1');
   // Enter in a field submits the form; the first field refused, in the form's order, takes focus.
-  await warning.press('Enter');
+  await workshop.press('Enter');
   await expect(page.getByRole('alert')).toContainText(ui.facilitator.settings.refused);
   await expect(warning).toBeFocused();
   await expect(warning).toHaveAttribute('aria-invalid', 'true');
