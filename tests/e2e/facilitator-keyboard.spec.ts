@@ -341,3 +341,29 @@ test('every control of the facilitator mode and the workshop shows a focus ring 
   await page.getByRole('button', { name: ui.workshop.openItem }).click();
   await expectRings('item during a workshop', 4);
 });
+
+test('a workshop warns before it ends by itself; "Je suis là" gives it the venue\'s time again', async ({ page }) => {
+  await page.goto('/?workshopMaxMinutes=15');
+  await setPreviewPin(page);
+  await enterFacilitatorMode(page);
+  await menuButton(page, ui.facilitator.menu.workshop).click();
+  await page.getByRole('button', { name: /^Acte 1 : / }).click();
+  await menuButton(page, ui.facilitator.workshop.start).click();
+  const marker = page.getByRole('complementary', { name: ui.workshop.inProgress });
+  const endsAt = async () => (await marker.getByRole('paragraph').textContent())!.match(/\d{2}:\d{2}/)![0];
+  const first = await endsAt();
+  await page.clock.runFor(13 * 60_000 + 30_000);
+  const warning = page.getByRole('alertdialog', { name: ui.idle.stillThere });
+  await expect(warning).toBeVisible();
+  await expect(warning).toContainText(/\b(9\d|1[01]\d|120)\b/);
+  await warning.getByRole('button', { name: ui.idle.imHere }).click();
+  await expect(warning).toHaveCount(0);
+  await expect.poll(endsAt).not.toBe(first);
+  // 14 more minutes: the group is still in its workshop, then warned again, then the kiosk is back for visitors.
+  await page.clock.runFor(14 * 60_000);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Et vous, /);
+  await expect(warning).toBeVisible();
+  await page.clock.runFor(2 * 60_000);
+  await expect(marker).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Français', exact: true })).toBeVisible();
+});

@@ -5,6 +5,7 @@ import { findItem } from '../../../domain/content/build-content';
 import { clipKey } from '../../../domain/narration/clip-keys';
 import { CONTROL_PICTOGRAMS } from '../../../domain/controls/control-pictograms';
 import { useNarrator } from '../audio/narration-hooks';
+import { IdleWarning } from '../components/IdleWarning';
 import { ModalDialog } from '../components/ModalDialog';
 import { Pictogram } from '../components/Pictogram';
 import { PressableButton } from '../components/PressableButton';
@@ -12,17 +13,22 @@ import { useScrollFocus } from '../hooks/use-scroll-focus';
 import { useContent } from '../content/content-context';
 import { useKioskStore } from '../state/kiosk-store';
 import { useFacilitatorStore, type Workshop } from './facilitator-store';
+import { useWorkshopEnd } from './use-workshop-end';
 
 function endsAtText(endsAt: number, language: string): string {
   return new Date(endsAt).toLocaleTimeString(language, { hour: '2-digit', minute: '2-digit' });
 }
 
-/** "Workshop in progress", on every screen while one is: with the time it ends by itself, and the way back to it. */
+/**
+ * "Workshop in progress", on every screen while one is: with the time it ends by itself, the way back to it,
+ * and the warning before that end.
+ */
 export function WorkshopMarker() {
   const { t } = useTranslation();
   const workshop = useFacilitatorStore((s) => s.workshop);
   const showWorkshopView = useFacilitatorStore((s) => s.showWorkshopView);
   const language = useKioskStore((s) => s.language);
+  const end = useWorkshopEnd();
   if (!workshop) return null;
   return (
     <aside className="workshop-marker" aria-label={t('workshop.inProgress')}>
@@ -30,6 +36,7 @@ export function WorkshopMarker() {
         <strong>{t('workshop.inProgress')}</strong> · {t('workshop.endsAt', { time: endsAtText(workshop.endsAt, language) })}
       </p>
       {workshop.view === null && <PressableButton className="action" uiKey="workshop.backToWorkshop" onPress={() => showWorkshopView('question')} />}
+      {end.secondsLeft !== null && <IdleWarning secondsLeft={end.secondsLeft} onStillHere={end.keepGoing} />}
     </aside>
   );
 }

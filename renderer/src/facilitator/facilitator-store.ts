@@ -40,6 +40,8 @@ interface FacilitatorState {
   /** Moves through the chosen items; an item of the question list that was not chosen joins the end. */
   showQuestion: (move: { by: number } | { itemId: string }) => void;
   showWorkshopView: (view: Workshop['view']) => void;
+  /** The workshop goes on for this many more minutes from now. */
+  extendWorkshop: (minutes: number) => void;
   endWorkshop: () => void;
 }
 
@@ -62,6 +64,7 @@ export const useFacilitatorStore = create<FacilitatorState>()((set) => ({
       return { workshop: { ...workshop, itemIds, view: 'question', index: found >= 0 ? found : itemIds.length - 1 } };
     }),
   showWorkshopView: (view) => set(({ workshop }) => (workshop ? { workshop: { ...workshop, view } } : {})),
+  extendWorkshop: (minutes) => set(({ workshop }) => (workshop ? { workshop: { ...workshop, endsAt: Date.now() + minutes * 60_000 } } : {})),
   endWorkshop: () => set({ workshop: null }),
 }));
 
