@@ -315,31 +315,53 @@ async function ringsReachedByTab(page: Page, presses: number) {
   return rings;
 }
 
+async function expectRings(page: Page, where: string, presses: number) {
+  for (const { name, style, width, ring, behind } of await ringsReachedByTab(page, presses)) {
+    // Past the last control, Tab leaves the page for a moment: nothing of the page is focused.
+    if (name === 'BODY') continue;
+    expect(style, `${where}, ${name}`).not.toBe('none');
+    expect(width, `${where}, ${name}`).toBeGreaterThanOrEqual(4);
+    expect(contrast(ring, behind), `${where}, ${name}: ${ring} on ${behind}`).toBeGreaterThanOrEqual(3);
+  }
+}
+
+test('every control of the visitor screens shows a focus ring at least 4 px wide, at 3:1 against what is around it, in both themes', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/');
+  for (const theme of ['normal', 'high']) {
+    await page.getByRole('button', { name: 'Français', exact: true }).click();
+    await expectScreen(page, 'home');
+    await page.evaluate((value) => (document.documentElement.dataset.contrast = value), theme);
+    await expectRings(page, `${theme}: home`, 14);
+    await page.getByRole('button', { name: /^Acte 1 : / }).click();
+    await expectScreen(page, 'act/act-1');
+    await expectRings(page, `${theme}: act 1`, 16);
+    await page.getByRole('button', { name: 'WeTechCare et CLICNJOB', exact: true }).click();
+    await expectScreen(page, 'item/wetechcare');
+    await expectRings(page, `${theme}: initiative`, 20);
+    await page.goto('/');
+  }
+});
+
 test('every control of the facilitator mode and the workshop shows a focus ring at least 4 px wide, at 3:1 against what is around it', async ({ page }) => {
   test.setTimeout(60_000);
   await page.goto('/');
   await setPreviewPin(page);
   await enterFacilitatorMode(page);
-  const expectRings = async (where: string, presses: number) => {
-    for (const { name, style, width, ring, behind } of await ringsReachedByTab(page, presses)) {
-      expect(style, `${where}, ${name}`).not.toBe('none');
-      expect(width, `${where}, ${name}`).toBeGreaterThanOrEqual(4);
-      expect(contrast(ring, behind), `${where}, ${name}: ${ring} on ${behind}`).toBeGreaterThanOrEqual(3);
-    }
-  };
-  await expectRings('menu', 6);
+  const expectRingsHere = (where: string, presses: number) => expectRings(page, where, presses);
+  await expectRingsHere('menu', 6);
   await menuButton(page, ui.facilitator.menu.settings).click();
-  await expectRings('settings', 14);
+  await expectRingsHere('settings', 14);
   await page.getByRole('button', { name: ui.facilitator.menu.title }).click();
   await menuButton(page, ui.facilitator.menu.workshop).click();
   await page.getByRole('button', { name: /^Acte 1 : / }).click();
   await menuButton(page, ui.facilitator.workshop.start).click();
-  await expectRings('workshop question', 5);
+  await expectRingsHere('workshop question', 5);
   await page.getByRole('button', { name: ui.workshop.end }).click();
-  await expectRings('end dialog', 2);
+  await expectRingsHere('end dialog', 2);
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: ui.workshop.openItem }).click();
-  await expectRings('item during a workshop', 4);
+  await expectRingsHere('item during a workshop', 4);
 });
 
 test('a workshop warns before it ends by itself; "Je suis là" gives it the venue\'s time again', async ({ page }) => {
