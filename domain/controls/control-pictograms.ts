@@ -29,6 +29,10 @@ export const CONTROL_PICTOGRAMS = {
   volumeDown: 'speaker-low-volume',
   scanning: 'red-circle-plus-backhand-index-pointing-down',
   close: 'check-mark-button',
+  /** Ends the workshop: a stop sign, never the check mark that reads as "OK". */
+  endWorkshop: 'stop-sign',
+  /** The list of all the workshop's questions, apart from hearing one (question). */
+  questionList: 'clipboard',
   pageUp: 'upwards-button',
   pageDown: 'downwards-button',
   /** Beside the notice of a clip that cannot be played. */

@@ -5,6 +5,8 @@ import { ControlBar } from './components/ControlBar';
 import { IdleWarning } from './components/IdleWarning';
 import { useDocumentTitle } from './hooks/use-document-title';
 import { useIdleReset } from './hooks/use-idle-reset';
+import { useHeadingFocus } from './hooks/use-new-screen';
+import { useScrollFocus } from './hooks/use-scroll-focus';
 import { useFocusRegistry } from './focus/focus-context';
 import { useVisitorInput } from './hooks/use-visitor-input';
 import { kioskApi } from './platform/kiosk-api';
@@ -63,9 +65,14 @@ export function App() {
   useFacilitator(endVisit);
   const facilitatorView = useFacilitatorStore((s) => s.view);
   const workshopView = useFacilitatorStore((s) => s.workshop?.view ?? null);
+  const workshopQuestion = useFacilitatorStore((s) => s.workshop?.itemIds[s.workshop.index] ?? null);
   const focusRegistry = useFocusRegistry();
   useVisitorInput(narrator, focusRegistry, idle.secondsLeft !== null);
-  useDocumentTitle([screen, facilitatorView, workshopView]);
+  // What is on screen: a visitor screen, a facilitator view, or a workshop view and its question.
+  const viewKey = JSON.stringify([screen, facilitatorView, workshopView, workshopView === 'question' ? workshopQuestion : null]);
+  useDocumentTitle(viewKey);
+  useHeadingFocus(viewKey);
+  const scrollFocus = useScrollFocus<HTMLElement>();
 
   useEffect(() => {
     void i18n.changeLanguage(language);
@@ -93,9 +100,7 @@ export function App() {
   return (
     <div className="kiosk">
       <WorkshopMarker />
-      {/* A region that scrolls must be reachable with the keyboard to be scrolled (WCAG 2.1.1, axe scrollable-region-focusable). */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <main className="screen" key={JSON.stringify(screen)} data-screen={screenMarker(screen)} tabIndex={0}>
+      <main className="screen" key={JSON.stringify(screen)} data-screen={screenMarker(screen)} {...scrollFocus}>
         <CurrentScreen screen={screen} />
       </main>
       {/* The live region exists before its message, so that screen readers announce the message. */}

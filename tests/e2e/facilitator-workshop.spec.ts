@@ -31,7 +31,8 @@ test('a workshop goes through the chosen questions in large type, holds off the 
   const marker = page.getByRole('complementary', { name: ui.workshop.inProgress });
   await expect(marker).toContainText(/Fin automatique à \d{2}:\d{2}/);
   const question = page.getByRole('heading', { level: 1 });
-  await expect(question).toContainText('Et vous ?');
+  // The question says "Et vous, …" once, not after a second "Et vous ?".
+  await expect(question).toHaveText(/^Et vous, /);
   await expect(page.getByText(/^Question 1 sur 6 · /)).toBeVisible();
   // Readable from 3 m: at least 48 px type.
   expect(parseFloat(await question.evaluate((element) => getComputedStyle(element).fontSize))).toBeGreaterThanOrEqual(48);
@@ -43,6 +44,8 @@ test('a workshop goes through the chosen questions in large type, holds off the 
   await page.getByRole('button', { name: ui.workshop.next }).click();
   await expect(page.getByText(/^Question 2 sur 6 · /)).toBeVisible();
   await expect(question).not.toHaveText(first!);
+  // The page title names the question shown.
+  await expect(page).toHaveTitle(`${await question.textContent()} – ${ui.app.title}`);
   await page.getByRole('button', { name: ui.workshop.previous }).click();
   await expect(question).toHaveText(first!);
 

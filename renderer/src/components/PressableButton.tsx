@@ -22,8 +22,10 @@ interface NamedByContent {
   speak?: ClipRequest;
 }
 
-type PressableButtonProps = (NamedByUiKey | NamedByContent) & {
-  onPress: (event: PressEvent) => void;
+/** A button acts by its onPress, or submits its form (the form's onSubmit acts, for Enter in a field as well). */
+type Action = { onPress: (event: PressEvent) => void; submit?: never } | { onPress?: never; submit: true };
+
+type PressableButtonProps = (NamedByUiKey | NamedByContent) & Action & {
   pictogram?: string;
   directional?: boolean;
   pressed?: boolean;
@@ -39,7 +41,7 @@ const HOLD_MS = 600;
  * Every pressable thing in the kiosk: one accessible button for touch, mouse, keyboard and switch.
  * A tap acts (with a short click sound); holding it, or hovering with a mouse, only speaks its label.
  */
-export function PressableButton({ uiKey, label, speak, onPress, pictogram, directional, pressed, disabled, className, children }: PressableButtonProps) {
+export function PressableButton({ uiKey, label, speak, onPress, submit, pictogram, directional, pressed, disabled, className, children }: PressableButtonProps) {
   const { t } = useTranslation();
   const narrator = useNarrator();
   const name = uiKey ? t(uiKey) : label!;
@@ -65,7 +67,7 @@ export function PressableButton({ uiKey, label, speak, onPress, pictogram, direc
     onPressStart: stopDwell,
     onPress: (event) => {
       narrator.click();
-      onPress(event);
+      onPress?.(event);
     },
   });
   const { longPressProps } = useLongPress({ threshold: HOLD_MS, onLongPress: speakName });
@@ -73,7 +75,7 @@ export function PressableButton({ uiKey, label, speak, onPress, pictogram, direc
   return (
     <button
       ref={button}
-      type="button"
+      type={submit ? 'submit' : 'button'}
       aria-label={name}
       aria-pressed={pressed}
       disabled={disabled}

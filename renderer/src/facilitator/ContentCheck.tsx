@@ -95,7 +95,7 @@ export function ContentCheck() {
 
   return (
     <section aria-labelledby="content-check-title" className="facilitator-section">
-      <h1 id="content-check-title" className="screen-title">
+      <h1 id="content-check-title" className="screen-title" tabIndex={-1}>
         {t('facilitator.check.title')}
       </h1>
       <p role="status">{checks === null ? t('facilitator.check.running') : total === 0 ? t('facilitator.check.allGood') : t('facilitator.check.problemCount', { count: total })}</p>

@@ -3,18 +3,18 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FacilitatorState } from '../../../contract/kiosk-api';
 import type { UiTextKey } from '../../../domain/narration/clip-keys';
+import { IdleWarning } from '../components/IdleWarning';
 import { PressableButton } from '../components/PressableButton';
+import { useScrollFocus } from '../hooks/use-scroll-focus';
 import { kioskApi } from '../platform/kiosk-api';
 import { ContentCheck } from './ContentCheck';
 import { useFacilitatorStore, type FacilitatorView } from './facilitator-store';
+import { useFacilitatorSession } from './use-facilitator-session';
 import { useSessionGuard } from './use-session-guard';
 import { PinPad } from './PinPad';
 import { UsageCounts } from './UsageCounts';
 import { VenueSettingsForm } from './VenueSettingsForm';
 import { WorkshopSetup } from './WorkshopSetup';
-
-/** Ten minutes without a touch in the facilitator mode returns to the visitor kiosk. */
-export const FACILITATOR_IDLE_MS = 10 * 60 * 1000;
 
 const SECTIONS: { view: FacilitatorView; uiKey: UiTextKey }[] = [
   { view: 'workshop', uiKey: 'facilitator.menu.workshop' },
@@ -29,7 +29,7 @@ function Menu({ state, onLeave }: { state: FacilitatorState | null; onLeave: () 
   const guard = useSessionGuard();
   return (
     <section aria-labelledby="facilitator-menu-title" className="facilitator-section">
-      <h1 id="facilitator-menu-title" className="screen-title">
+      <h1 id="facilitator-menu-title" className="screen-title" tabIndex={-1}>
         {t('facilitator.menu.title')}
       </h1>
       <ul className="facilitator-menu">
@@ -74,18 +74,8 @@ export function FacilitatorMode({ onLeave }: { onLeave: () => void }) {
     void kioskApi.facilitatorState().then(setState);
   }, []);
 
-  useEffect(() => {
-    const touched = () => useFacilitatorStore.getState().touched();
-    const events = ['pointerdown', 'keydown', 'wheel'] as const;
-    for (const name of events) window.addEventListener(name, touched, { capture: true, passive: true });
-    const timer = setInterval(() => {
-      if (Date.now() - useFacilitatorStore.getState().lastTouch >= FACILITATOR_IDLE_MS) leave();
-    }, 1000);
-    return () => {
-      for (const name of events) window.removeEventListener(name, touched, { capture: true });
-      clearInterval(timer);
-    };
-  }, [leave]);
+  const session = useFacilitatorSession(leave);
+  const scrollFocus = useScrollFocus<HTMLElement>();
 
   return (
     <div className="facilitator">
@@ -94,8 +84,7 @@ export function FacilitatorMode({ onLeave }: { onLeave: () => void }) {
         {state?.preview && <p className="facilitator-preview">{t('facilitator.preview')}</p>}
         {view !== 'pin' && view !== 'menu' && <PressableButton className="action" uiKey="facilitator.menu.title" onPress={() => show('menu')} />}
       </header>
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <main className="facilitator-main" tabIndex={0}>
+      <main className="facilitator-main" {...scrollFocus}>
         {view === 'pin' && <PinPad onCancel={leave} />}
         {view === 'menu' && <Menu state={state} onLeave={leave} />}
         {view === 'workshop' && <WorkshopSetup />}
@@ -103,6 +92,7 @@ export function FacilitatorMode({ onLeave }: { onLeave: () => void }) {
         {view === 'usage' && <UsageCounts />}
         {view === 'check' && <ContentCheck />}
       </main>
+      {session.secondsLeft !== null && <IdleWarning secondsLeft={session.secondsLeft} onStillHere={session.stillHere} />}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { isPin } from '../../../domain/facilitator/pin-gate';
 import { PressableButton } from '../components/PressableButton';
 import { kioskApi } from '../platform/kiosk-api';
 import { useFacilitatorStore } from './facilitator-store';
+import { usePinKeyboard } from './use-pin-keyboard';
 
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'] as const;
 const MAX_DIGITS = 12;
@@ -38,6 +39,8 @@ export function PinPad({ onCancel }: { onCancel: () => void }) {
   }, [locked]);
 
   const off = message?.kind === 'off';
+  const typeDigit = (digit: string) => !locked && setPin((p) => (p.length < MAX_DIGITS ? p + digit : p));
+  const erase = () => setPin((p) => p.slice(0, -1));
   const submit = async () => {
     // Fewer than 4 digits is not a PIN: nothing is tried.
     if (busy || !isPin(pin)) return;
@@ -55,19 +58,23 @@ export function PinPad({ onCancel }: { onCancel: () => void }) {
     else if (result.status === 'locked') setMessage({ kind: 'locked', until: Date.now() + result.retryInSeconds * 1000 });
     else setMessage({ kind: 'off' });
   };
+  const enter = () => !locked && void submit();
+  usePinKeyboard({ digit: typeDigit, erase, enter }, !off);
 
   return (
     <section className="pin-pad" aria-labelledby="pin-title">
-      <h1 id="pin-title" className="screen-title">
+      <h1 id="pin-title" className="screen-title" tabIndex={-1}>
         {t('facilitator.pin.title')}
       </h1>
       {off ? (
         <p role="alert">{t('facilitator.pin.off')}</p>
       ) : (
         <>
-          <p className="pin-dots" role="status" aria-label={t('facilitator.pin.typed', { count: pin.length })}>
+          <p className="pin-dots" aria-hidden="true">
             {'●'.repeat(pin.length) || '\u00a0'}
           </p>
+          {/* The one live announcement of each change: the dots are hidden, so the count is not said twice. */}
+          <p role="status">{t('facilitator.pin.typed', { count: pin.length })}</p>
           {message && (
             <p role="alert" className="facilitator-alert">
               {message.kind === 'wrong' && t('facilitator.pin.wrong', { count: message.triesLeft })}
@@ -78,10 +85,10 @@ export function PinPad({ onCancel }: { onCancel: () => void }) {
           <div className="pin-keys">
             {/* The digits have no voice: a PIN typed at a kiosk in a room must not be heard by the room. */}
             {DIGITS.map((digit) => (
-              <PressableButton key={digit} className="pin-key" label={digit} onPress={() => !locked && setPin((p) => (p.length < MAX_DIGITS ? p + digit : p))} />
+              <PressableButton key={digit} className="pin-key" label={digit} onPress={() => typeDigit(digit)} />
             ))}
-            <PressableButton className="pin-key" uiKey="facilitator.pin.erase" onPress={() => setPin((p) => p.slice(0, -1))} />
-            <PressableButton className="pin-key pin-enter" uiKey="facilitator.pin.enter" onPress={() => !locked && void submit()} />
+            <PressableButton className="pin-key" uiKey="facilitator.pin.erase" onPress={erase} />
+            <PressableButton className="pin-key pin-enter" uiKey="facilitator.pin.enter" onPress={enter} />
           </div>
         </>
       )}

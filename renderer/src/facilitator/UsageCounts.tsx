@@ -74,7 +74,7 @@ export function UsageCounts() {
 
   return (
     <section aria-labelledby="usage-title" className="facilitator-section">
-      <h1 id="usage-title" className="screen-title">
+      <h1 id="usage-title" className="screen-title" tabIndex={-1}>
         {t('facilitator.usage.title')}
       </h1>
       <p>{t('facilitator.usage.note')}</p>

@@ -48,7 +48,7 @@ export function WorkshopSetup() {
 
   return (
     <section aria-labelledby="workshop-setup-title" className="facilitator-section">
-      <h1 id="workshop-setup-title" className="screen-title">
+      <h1 id="workshop-setup-title" className="screen-title" tabIndex={-1}>
         {t('facilitator.menu.workshop')}
       </h1>
       <p>{t('facilitator.workshop.choose')}</p>

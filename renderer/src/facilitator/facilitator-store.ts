@@ -1,5 +1,6 @@
 /** The facilitator mode and the workshop: which facilitator view is open, and the workshop in progress. */
 import { create } from 'zustand';
+import type { Language, ScanMode, VENUE_NUMBER_RULES } from '../../../contract/venue-config';
 
 export type FacilitatorView = 'pin' | 'menu' | 'workshop' | 'settings' | 'usage' | 'check';
 
@@ -13,32 +14,45 @@ export interface Workshop {
   view: 'question' | 'list' | null;
 }
 
+/** The venue settings form as the facilitator left it, kept until saved: a session that ends loses nothing. */
+export interface SettingsDraft {
+  numbers: Record<keyof typeof VENUE_NUMBER_RULES, string>;
+  scanning: boolean;
+  scanMode: ScanMode;
+  /** The language at each position of the list, '' for none. */
+  positions: (Language | '')[];
+  defaultLanguage: Language;
+  /** Date.now() of the last change. */
+  changedAt: number;
+}
+
 interface FacilitatorState {
   view: FacilitatorView | null;
-  /** Date.now() of the last touch in the facilitator mode. */
-  lastTouch: number;
   /** A message for the PIN pad (the session ended by itself). */
   pinNotice: 'closed' | null;
   workshop: Workshop | null;
+  settingsDraft: SettingsDraft | null;
+  keepSettingsDraft: (draft: SettingsDraft | null) => void;
   openPinPad: (notice?: 'closed') => void;
   show: (view: FacilitatorView) => void;
-  touched: () => void;
   close: () => void;
   startWorkshop: (itemIds: string[], maxMinutes: number) => void;
   /** Moves through the chosen items; an item of the question list that was not chosen joins the end. */
   showQuestion: (move: { by: number } | { itemId: string }) => void;
   showWorkshopView: (view: Workshop['view']) => void;
+  /** The workshop goes on for this many more minutes from now. */
+  extendWorkshop: (minutes: number) => void;
   endWorkshop: () => void;
 }
 
 export const useFacilitatorStore = create<FacilitatorState>()((set) => ({
   view: null,
-  lastTouch: 0,
   pinNotice: null,
   workshop: null,
-  openPinPad: (notice) => set({ view: 'pin', lastTouch: Date.now(), pinNotice: notice ?? null }),
-  show: (view) => set({ view, lastTouch: Date.now(), pinNotice: null }),
-  touched: () => set({ lastTouch: Date.now() }),
+  settingsDraft: null,
+  keepSettingsDraft: (settingsDraft) => set({ settingsDraft }),
+  openPinPad: (notice) => set({ view: 'pin', pinNotice: notice ?? null }),
+  show: (view) => set({ view, pinNotice: null }),
   close: () => set({ view: null, pinNotice: null }),
   startWorkshop: (itemIds, maxMinutes) => set({ view: null, workshop: { itemIds, index: 0, endsAt: Date.now() + maxMinutes * 60_000, view: 'question' } }),
   showQuestion: (move) =>
@@ -50,6 +64,7 @@ export const useFacilitatorStore = create<FacilitatorState>()((set) => ({
       return { workshop: { ...workshop, itemIds, view: 'question', index: found >= 0 ? found : itemIds.length - 1 } };
     }),
   showWorkshopView: (view) => set(({ workshop }) => (workshop ? { workshop: { ...workshop, view } } : {})),
+  extendWorkshop: (minutes) => set(({ workshop }) => (workshop ? { workshop: { ...workshop, endsAt: Date.now() + minutes * 60_000 } } : {})),
   endWorkshop: () => set({ workshop: null }),
 }));
 

@@ -18,7 +18,10 @@ export function useNewScreenGuard(layerKey: string, guardSeconds: number): void 
   }, [layerKey, guardSeconds]);
 }
 
-/** On every new screen, focus moves to its heading: a screen reader says where the visitor now is. */
+/**
+ * On every new screen, visitor, facilitator or workshop, focus moves to its heading: a screen reader says where
+ * the visitor (or the facilitator) now is, and Tab starts from there.
+ */
 export function useHeadingFocus(screenKey: string): void {
   useEffect(() => {
     document.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });

@@ -4,17 +4,17 @@ import type { FocusRegistry } from '../focus/focus-registry';
 import { useDisplayedScreen } from '../navigation/displayed-screen';
 import { useKioskStore } from '../state/kiosk-store';
 import { useArrowNavigation } from './use-arrow-navigation';
-import { useHeadingFocus, useNewScreenGuard } from './use-new-screen';
+import { useNewScreenGuard } from './use-new-screen';
 import { useSwitchScanning } from './use-switch-scanning';
 
 const narrationStatus = () => useNarrationStore.getState().status;
 
 /**
  * Everything about how a visitor's presses reach the kiosk: arrow keys, one-switch scanning, the guard
- * against double taps on a new screen, and focus on each new screen's heading.
+ * against double taps on a new screen.
  */
 export function useVisitorInput(narrator: Narrator, registry: FocusRegistry, idleWarningOpen: boolean): void {
-  // The screen drawn, not the one just chosen: its heading and its buttons are what the guard and focus are about.
+  // The screen drawn, not the one just chosen: its buttons are what the guard is about.
   const screen = useDisplayedScreen();
   const openWord = useKioskStore((s) => s.openWord);
   const scanning = useKioskStore((s) => s.settings.scanning);
@@ -24,6 +24,5 @@ export function useVisitorInput(narrator: Narrator, registry: FocusRegistry, idl
   const layerKey = `${screenKey}|${openWord ?? ''}|${idleWarningOpen ? 'idle' : ''}`;
   useArrowNavigation(registry);
   useNewScreenGuard(layerKey, venue.newScreenGuardSeconds);
-  useHeadingFocus(screenKey);
   useSwitchScanning({ enabled: scanning, stepSeconds: venue.scanStepSeconds, mode: venue.scanMode, voice: narrator, registry, narrationStatus, resetKey: layerKey });
 }
