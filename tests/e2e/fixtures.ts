@@ -167,19 +167,35 @@ export async function expectTextScale(page: Page, scale: number) {
  * late on a busy machine). Read with `audioSources`.
  */
 export function watchAudioSources() {
-  const spans: { source: AudioBufferSourceNode; from: number; to: number }[] = [];
+  type Span = { source: AudioBufferSourceNode; from: number; to: number; rate: number };
+  const spans: Span[] = [];
+  const byRate = new WeakMap<AudioParam, Span>();
   (window as unknown as { sourceSpans: typeof spans }).sourceSpans = spans;
   const { start, stop } = AudioBufferSourceNode.prototype;
+  const { setValueAtTime } = AudioParam.prototype;
   AudioBufferSourceNode.prototype.start = function (this: AudioBufferSourceNode, when = 0, offset = 0, duration?: number) {
     const from = Math.max(when, this.context.currentTime);
-    const length = Math.min(duration ?? Infinity, (this.buffer?.duration ?? 0) - offset) / Math.abs(this.playbackRate.value || 1);
-    spans.push({ source: this, from, to: this.loop ? Infinity : from + Math.max(0, length) });
+    const rate = Math.abs(this.playbackRate.value || 1);
+    const length = Math.min(duration ?? Infinity, (this.buffer?.duration ?? 0) - offset) / rate;
+    const span = { source: this, from, to: this.loop ? Infinity : from + Math.max(0, length), rate };
+    spans.push(span);
+    byRate.set(this.playbackRate, span);
     return duration === undefined ? start.call(this, when, offset) : start.call(this, when, offset, duration);
   };
   AudioBufferSourceNode.prototype.stop = function (this: AudioBufferSourceNode, when = 0) {
     const at = Math.max(when, this.context.currentTime);
     for (const span of spans) if (span.source === this) span.to = Math.min(span.to, at);
     return stop.call(this, when);
+  };
+  // A speed changed while a clip plays (the visitor's speech rate) moves its natural end.
+  AudioParam.prototype.setValueAtTime = function (this: AudioParam, value: number, startTime: number) {
+    const span = byRate.get(this);
+    if (span && value > 0 && Number.isFinite(span.to)) {
+      const at = Math.max(startTime, span.from);
+      if (at < span.to) span.to = at + ((span.to - at) * span.rate) / value;
+      span.rate = value;
+    }
+    return setValueAtTime.call(this, value, startTime);
   };
 }
 
