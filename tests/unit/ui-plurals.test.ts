@@ -34,10 +34,11 @@ describe('plural forms of the UI texts', () => {
     for (const base of bases) for (const category of categoriesUsed(language)) expect(keys.has(`${base}_${category}`), `${language}: ${base}_${category}`).toBe(true);
   });
 
-  it('says "1 chiffre tapé", "0 chiffre tapé", "2 chiffres tapés" in French, and Arabic\'s dual', () => {
+  it('says "1 chiffre tapé", "0 chiffre tapé", "2 chiffres tapés", "1 seconde" in French, and Arabic\'s dual', () => {
     const t = createUiText(resources as unknown as Resource, 'fr').getFixedT('fr');
     expect([0, 1, 2].map((count) => t('facilitator.pin.typed', { count }))).toEqual(['0 chiffre tapé', '1 chiffre tapé', '2 chiffres tapés']);
     expect(t('facilitator.pin.wrong', { count: 1 })).toBe('Code faux. Encore 1 essai avant une attente.');
+    expect(t('idle.countdown', { count: 1 })).toBe('Retour au début dans 1 seconde');
     const ar = createUiText(resources as unknown as Resource, 'ar').getFixedT('ar');
     expect(ar('facilitator.pin.typed', { count: 2 })).toBe('2 رقمان مكتوبان');
     expect(ar('facilitator.pin.typed', { count: 11 })).toBe('11 رقمًا مكتوبًا');

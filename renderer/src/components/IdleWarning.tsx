@@ -17,7 +17,7 @@ export function IdleWarning({ secondsLeft, onStillHere }: { secondsLeft: number;
       <h2 id="idle-title" className="dialog-title">{t('idle.stillThere')}</h2>
       <p id="idle-countdown" className="idle-countdown">
         <span className="idle-seconds" aria-hidden="true">{secondsLeft}</span>
-        <span>{t('idle.countdown', { seconds: secondsLeft })}</span>
+        <span>{t('idle.countdown', { count: secondsLeft })}</span>
       </p>
       <PressableButton className="action idle-button" uiKey="idle.imHere" pictogram={CONTROL_PICTOGRAMS.stillThere} onPress={onStillHere} />
     </ModalDialog>

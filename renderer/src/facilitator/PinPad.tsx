@@ -78,7 +78,7 @@ export function PinPad({ onCancel }: { onCancel: () => void }) {
           {message && (
             <p role="alert" className="facilitator-alert">
               {message.kind === 'wrong' && t('facilitator.pin.wrong', { count: message.triesLeft })}
-              {message.kind === 'locked' && t('facilitator.pin.locked', { seconds: Math.max(0, Math.ceil((message.until - now) / 1000)) })}
+              {message.kind === 'locked' && t('facilitator.pin.locked', { count: Math.max(0, Math.ceil((message.until - now) / 1000)) })}
               {message.kind === 'closed' && t('facilitator.pin.closed')}
             </p>
           )}
