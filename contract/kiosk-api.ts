@@ -25,6 +25,8 @@ export const IPC_CHANNELS = {
   facilitatorUnlock: 'kiosk:facilitator-unlock',
   /** invoke → void: the facilitator mode is left */
   facilitatorLeave: 'kiosk:facilitator-leave',
+  /** invoke → void: the facilitator is still there; the session stays open (answered only inside it) */
+  facilitatorKeepAlive: 'kiosk:facilitator-keep-alive',
   /** The channels below answer only while the facilitator mode is open. */
   /** invoke (change: editable settings) → SettingsUpdateReply: validated, written atomically, applied */
   updateVenueSettings: 'kiosk:update-venue-settings',
@@ -129,6 +131,8 @@ export interface KioskApi {
   facilitatorState(): Promise<FacilitatorState>;
   facilitatorUnlock(pin: string): Promise<UnlockResult>;
   facilitatorLeave(): Promise<void>;
+  /** Keeps the open session open (it ends 10 minutes after the last request); refused outside a session. */
+  facilitatorKeepAlive(): Promise<void>;
   updateVenueSettings(change: Partial<VenueConfig>): Promise<SettingsUpdateReply>;
   usageCounts(): Promise<UsageCounts>;
   exportUsageCsv(): Promise<SaveResult>;

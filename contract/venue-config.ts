@@ -2,56 +2,79 @@
  * The venue configuration: what a venue may set for its kiosk, its defaults and its validation.
  * Pure module shared by main (reads the file) and renderer (uses the values).
  */
+import { z } from 'zod';
+
 export const LANGUAGES = ['fr', 'en', 'es', 'ar'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const SCAN_MODES = ['groups', 'items'] as const;
 export type ScanMode = (typeof SCAN_MODES)[number];
 
-export interface VenueConfig {
-  /** Full-screen kiosk window; false gives a normal window (set by the venue for a staffed desk). */
-  kiosk: boolean;
-  /** Seconds without any touch before "Are you still there?" is asked. */
-  idleTimeoutSeconds: number;
-  /** Seconds the "Are you still there?" countdown lasts before the kiosk resets. */
-  idleWarningSeconds: number;
-  /** Seconds between spoken invitations on the attract screen; 0 turns them off. */
-  attractInvitationSeconds: number;
-  /** Seconds each item stays highlighted in one-switch scanning mode. */
-  scanStepSeconds: number;
-  /**
-   * How one-switch scanning moves: 'groups' highlights each group in turn (the pictures, then the buttons at
-   * the bottom) and a press enters it, as row/column scanning on AAC boards; 'items' goes through every button.
-   */
-  scanMode: ScanMode;
-  /**
-   * Seconds during which touches are ignored after a new screen appears, so that the second tap of a double
-   * tap never lands on what appeared under the finger. Venues whose visitors often have tremor may set more.
-   */
-  newScreenGuardSeconds: number;
-  /** Every visit starts in one-switch scanning mode (for a kiosk fitted with a single switch). */
-  scanningByDefault: boolean;
-  /** Language the kiosk starts in after each reset. */
-  defaultLanguage: Language;
-  /** Languages offered to visitors, in the order shown. */
-  languages: Language[];
-  /** Minutes after which a workshop ends by itself and the kiosk returns to its visitors. */
-  workshopMaxMinutes: number;
+/** One venue setting: how it is checked (its reason in English, for the log), its default and its documentation. */
+interface VenueField<T> {
+  schema: z.ZodType<T>;
+  fallback: T;
+  /** What it does, for the venue configuration's table (docs). */
+  meaning: string;
+  /** What it accepts, as the table says it. */
+  allowed: string;
 }
 
-export const DEFAULT_VENUE_CONFIG: Readonly<VenueConfig> = Object.freeze({
-  kiosk: true,
-  idleTimeoutSeconds: 60,
-  idleWarningSeconds: 30,
-  attractInvitationSeconds: 45,
-  scanStepSeconds: 2,
-  scanMode: 'groups',
-  newScreenGuardSeconds: 0.5,
-  scanningByDefault: false,
-  defaultLanguage: 'fr',
-  languages: [...LANGUAGES],
-  workshopMaxMinutes: 120,
-});
+const flag = (fallback: boolean, meaning: string): VenueField<boolean> => ({ schema: z.boolean({ error: 'must be true or false' }), fallback, meaning, allowed: 'true / false' });
+
+function range(min: number, max: number, fallback: number, meaning: string): VenueField<number> & { rule: NumberRule } {
+  const error = `must be a number from ${min} to ${max}`;
+  return { schema: z.number({ error }).min(min, { error }).max(max, { error }), fallback, meaning, allowed: `${min}–${max}`, rule: { min, max } };
+}
+
+function oneOf<const T extends readonly [string, ...string[]]>(values: T, fallback: T[number], meaning: string): VenueField<T[number]> {
+  return { schema: z.enum(values, { error: `must be one of: ${values.join(', ')}` }), fallback, meaning, allowed: values.join(', ') };
+}
+
+const languageList: VenueField<Language[]> = {
+  schema: z
+    .array(z.enum(LANGUAGES), { error: `must be a non-empty list of distinct codes from: ${LANGUAGES.join(', ')}` })
+    .min(1, { error: `must be a non-empty list of distinct codes from: ${LANGUAGES.join(', ')}` })
+    .refine((languages) => new Set(languages).size === languages.length, { error: `must be a non-empty list of distinct codes from: ${LANGUAGES.join(', ')}` }),
+  fallback: [...LANGUAGES],
+  meaning: 'languages offered, in order',
+  allowed: `subset of ${LANGUAGES.join(', ')}`,
+};
+
+/**
+ * Every venue setting, in the order of the venue configuration's table: one schema per field gives the type,
+ * the default, the range and the reason a value is refused. A field that fails its check falls back to its
+ * default alone; the other fields keep their values.
+ */
+export const VENUE_FIELDS = {
+  kiosk: flag(true, 'full-screen kiosk window (false: a normal window)'),
+  idleTimeoutSeconds: range(15, 3600, 60, 'no touch for this long → "Are you still there?"'),
+  idleWarningSeconds: range(20, 300, 30, 'length of that countdown before the reset'),
+  attractInvitationSeconds: range(0, 3600, 45, 'interval of the spoken invitation on the attract screen (0 = off)'),
+  scanStepSeconds: range(0.5, 30, 2, 'time each group or button stays highlighted in one-switch scanning'),
+  scanMode: oneOf(
+    SCAN_MODES,
+    'groups',
+    '`groups`: scanning highlights each group (the pictures, then the buttons at the bottom…) and a press enters it, as row/column scanning on AAC boards; `items`: every button in turn',
+  ),
+  newScreenGuardSeconds: range(
+    0,
+    3,
+    0.5,
+    'touches are ignored this long after a new screen (or a dialog) appears, so the second tap of a double tap never lands on what appeared under the finger; more for visitors with tremor, 0 turns it off',
+  ),
+  scanningByDefault: flag(false, 'every visit starts in one-switch scanning (a kiosk fitted with a single switch)'),
+  defaultLanguage: oneOf(LANGUAGES, 'fr', 'language after each reset (one of `languages`)'),
+  languages: languageList,
+  workshopMaxMinutes: range(15, 480, 120, 'a workshop ends by itself after this long'),
+};
+
+type VenueFields = typeof VENUE_FIELDS;
+export type VenueConfig = { [K in keyof VenueFields]: VenueFields[K]['fallback'] };
+
+export const DEFAULT_VENUE_CONFIG: Readonly<VenueConfig> = Object.freeze(
+  Object.fromEntries(Object.entries(VENUE_FIELDS).map(([field, { fallback }]) => [field, Array.isArray(fallback) ? [...fallback] : fallback])) as unknown as VenueConfig,
+);
 
 /** The settings a facilitator may change in the kiosk (the window mode needs a restart, so it stays in the file). */
 export const EDITABLE_VENUE_FIELDS = [
@@ -118,29 +141,19 @@ export interface NumberRule {
   max: number;
 }
 
-export const VENUE_NUMBER_RULES: Record<
-  'idleTimeoutSeconds' | 'idleWarningSeconds' | 'attractInvitationSeconds' | 'scanStepSeconds' | 'newScreenGuardSeconds' | 'workshopMaxMinutes',
-  NumberRule
-> = {
-  idleTimeoutSeconds: { min: 15, max: 3600 },
-  idleWarningSeconds: { min: 20, max: 300 },
-  attractInvitationSeconds: { min: 0, max: 3600 },
-  scanStepSeconds: { min: 0.5, max: 30 },
-  newScreenGuardSeconds: { min: 0, max: 3 },
-  workshopMaxMinutes: { min: 15, max: 480 },
-};
+type NumberField = { [K in keyof VenueFields]: VenueFields[K] extends { rule: NumberRule } ? K : never }[keyof VenueFields];
 
-function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
-}
+export const VENUE_NUMBER_RULES = Object.fromEntries(
+  Object.entries(VENUE_FIELDS).flatMap(([field, definition]) => ('rule' in definition ? [[field, definition.rule]] : [])),
+) as Record<NumberField, NumberRule>;
+
+/** Every field a venue file may hold: the settings and the PIN's two forms. */
+export const KNOWN_VENUE_FIELDS: ReadonlySet<string> = new Set([...Object.keys(DEFAULT_VENUE_CONFIG), PIN_FIELD, NEW_PIN_FIELD]);
 
 /**
  * Validates a parsed configuration object field by field. A bad field falls back to its default and is
  * reported; unknown fields are reported too, so a typo in the venue file never passes silently.
  */
-/** Every field a venue file may hold: the settings and the PIN's two forms. */
-export const KNOWN_VENUE_FIELDS: ReadonlySet<string> = new Set([...Object.keys(DEFAULT_VENUE_CONFIG), PIN_FIELD, NEW_PIN_FIELD]);
-
 export function validateVenueConfig(raw: unknown): ConfigResult {
   const config: VenueConfig = { ...DEFAULT_VENUE_CONFIG, languages: [...DEFAULT_VENUE_CONFIG.languages] };
   const problems: ConfigProblem[] = [];
@@ -159,41 +172,11 @@ export function validateVenueConfig(raw: unknown): ConfigResult {
     problems.push({ field: NEW_PIN_FIELD, message: 'must be 4 to 12 digits, in quotes; ignored' });
   }
 
-  for (const field of ['kiosk', 'scanningByDefault'] as const) {
+  for (const [field, definition] of Object.entries(VENUE_FIELDS) as [keyof VenueFields, VenueField<unknown>][]) {
     if (!(field in input)) continue;
-    const value = input[field];
-    if (typeof value === 'boolean') config[field] = value;
-    else problems.push({ field, message: 'must be true or false' });
-  }
-
-  for (const [field, rule] of Object.entries(VENUE_NUMBER_RULES) as [keyof typeof VENUE_NUMBER_RULES, NumberRule][]) {
-    if (!(field in input)) continue;
-    const value = input[field];
-    if (typeof value === 'number' && Number.isFinite(value) && value >= rule.min && value <= rule.max) {
-      config[field] = value;
-    } else {
-      problems.push({ field, message: `must be a number from ${rule.min} to ${rule.max}` });
-    }
-  }
-
-  if ('languages' in input) {
-    const value = input.languages;
-    if (Array.isArray(value) && value.length > 0 && value.every(isLanguage) && new Set(value).size === value.length) {
-      config.languages = [...value];
-    } else {
-      problems.push({ field: 'languages', message: `must be a non-empty list of distinct codes from: ${LANGUAGES.join(', ')}` });
-    }
-  }
-
-  if ('scanMode' in input) {
-    const value = input.scanMode;
-    if (typeof value === 'string' && (SCAN_MODES as readonly string[]).includes(value)) config.scanMode = value as ScanMode;
-    else problems.push({ field: 'scanMode', message: `must be one of: ${SCAN_MODES.join(', ')}` });
-  }
-
-  if ('defaultLanguage' in input) {
-    if (isLanguage(input.defaultLanguage)) config.defaultLanguage = input.defaultLanguage;
-    else problems.push({ field: 'defaultLanguage', message: `must be one of: ${LANGUAGES.join(', ')}` });
+    const parsed = definition.schema.safeParse(input[field]);
+    if (parsed.success) (config as Record<string, unknown>)[field] = parsed.data;
+    else problems.push({ field, message: parsed.error.issues[0]?.message ?? 'invalid' });
   }
   if (!config.languages.includes(config.defaultLanguage)) {
     problems.push({ field: 'defaultLanguage', message: `"${config.defaultLanguage}" is not in languages; using "${config.languages[0]}"` });

@@ -139,6 +139,9 @@ export function registerFacilitatorIpc(deps: FacilitatorDependencies): void {
     }
   });
 
+  // The session check itself keeps it open.
+  answerInSession('facilitatorKeepAlive', 0, () => undefined);
+
   answerInSession('usageCounts', 0, () => deps.usage.snapshot());
 
   answerInSession('exportUsageCsv', 0, (event) => saveToChosenFolder(event.sender, `kelvoa-usage-${stamp(now())}`, '.csv', async () => usageCsv(deps.usage.snapshot())));

@@ -22,6 +22,7 @@ const kioskApi: KioskApi = {
   facilitatorState: invoke('facilitatorState'),
   facilitatorUnlock: invoke('facilitatorUnlock'),
   facilitatorLeave: invoke('facilitatorLeave'),
+  facilitatorKeepAlive: invoke('facilitatorKeepAlive'),
   updateVenueSettings: invoke('updateVenueSettings'),
   usageCounts: invoke('usageCounts'),
   exportUsageCsv: invoke('exportUsageCsv'),

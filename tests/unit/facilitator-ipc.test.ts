@@ -53,6 +53,7 @@ describe('every facilitator channel', () => {
     [IPC_CHANNELS.facilitatorState, []],
     [IPC_CHANNELS.facilitatorUnlock, [PIN]],
     [IPC_CHANNELS.facilitatorLeave, []],
+    [IPC_CHANNELS.facilitatorKeepAlive, []],
     [IPC_CHANNELS.updateVenueSettings, [{ idleTimeoutSeconds: 90 }]],
     [IPC_CHANNELS.usageCounts, []],
     [IPC_CHANNELS.exportUsageCsv, []],
@@ -105,7 +106,7 @@ describe('usage counts of items', () => {
 });
 
 describe('the facilitator session', () => {
-  const privileged = [IPC_CHANNELS.usageCounts, IPC_CHANNELS.recentProblems, IPC_CHANNELS.exportUsageCsv, IPC_CHANNELS.saveWorkshopSheet, IPC_CHANNELS.restartKiosk, IPC_CHANNELS.exitToDesktop];
+  const privileged = [IPC_CHANNELS.facilitatorKeepAlive, IPC_CHANNELS.usageCounts, IPC_CHANNELS.recentProblems, IPC_CHANNELS.exportUsageCsv, IPC_CHANNELS.saveWorkshopSheet, IPC_CHANNELS.restartKiosk, IPC_CHANNELS.exitToDesktop];
 
   it('privileged channels answer nothing before the right PIN, nor after leaving', async () => {
     await invoke(IPC_CHANNELS.facilitatorLeave, trusted);

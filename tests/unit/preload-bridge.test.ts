@@ -14,6 +14,7 @@ describe('preload bridge', () => {
       'endVisit',
       'exitToDesktop',
       'exportUsageCsv',
+      'facilitatorKeepAlive',
       'facilitatorLeave',
       'facilitatorState',
       'facilitatorUnlock',
@@ -45,7 +46,7 @@ describe('preload bridge', () => {
     expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.facilitatorUnlock, '2468');
     await api.updateVenueSettings({ idleTimeoutSeconds: 90 });
     expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.updateVenueSettings, { idleTimeoutSeconds: 90 });
-    const noArguments = ['facilitatorState', 'facilitatorLeave', 'usageCounts', 'exportUsageCsv', 'saveWorkshopSheet', 'recentProblems', 'restartKiosk', 'exitToDesktop'] as const;
+    const noArguments = ['facilitatorState', 'facilitatorLeave', 'facilitatorKeepAlive', 'usageCounts', 'exportUsageCsv', 'saveWorkshopSheet', 'recentProblems', 'restartKiosk', 'exitToDesktop'] as const;
     for (const method of noArguments) {
       await api[method]();
       expect(ipcRenderer.invoke, method).toHaveBeenLastCalledWith(IPC_CHANNELS[method]);

@@ -35,10 +35,9 @@ export function useFacilitatorSession(leave: () => void): FacilitatorSession {
       keptAt.current = now;
       warning.current = false;
       setSecondsLeft(null);
-      // The host has no request of its own to keep a session open: its lightest privileged request does it.
       if (useFacilitatorStore.getState().view === 'pin') return;
       // A failure of that request is not the page's: it is logged, and the session ends at its time.
-      guard(() => kioskApi.usageCounts()).catch((error: unknown) =>
+      guard(() => kioskApi.facilitatorKeepAlive()).catch((error: unknown) =>
         kioskApi.log({ level: 'warn', scope: 'facilitator', message: `the session could not be kept open: ${(error as Error).message}` }),
       );
     },

@@ -85,6 +85,7 @@ export type PreviewFacilitatorApi = Pick<
   | 'facilitatorState'
   | 'facilitatorUnlock'
   | 'facilitatorLeave'
+  | 'facilitatorKeepAlive'
   | 'updateVenueSettings'
   | 'usageCounts'
   | 'exportUsageCsv'
@@ -163,6 +164,9 @@ export function createPreviewFacilitator(venueReply: () => ReturnType<KioskApi['
       localStorage.setItem(KEYS.settings, JSON.stringify(merged));
       log('info', `settings changed (preview): ${JSON.stringify(change)}`);
       return { ok: true, reply: await venueReply() };
+    },
+    async facilitatorKeepAlive() {
+      requireSession('facilitatorKeepAlive');
     },
     async usageCounts() {
       requireSession('usageCounts');
