@@ -32,15 +32,17 @@ export function audioOutput(): AudioOutput {
   const manifestText = readFileSync(path.join(AUDIO_DIR, 'manifest.json'), 'utf8');
   const manifest = JSON.parse(manifestText) as AudioManifest;
   const files: AudioOutput['files'] = [];
-  const asset = (relative: string, suffix: string) => {
+  // Named as Vite names an asset: the file's name, a hash of its content, its last extension.
+  const asset = (relative: string) => {
     const source = readFileSync(path.join(AUDIO_DIR, relative));
-    const fileName = `assets/${path.basename(relative, suffix)}-${contentHash(source)}${suffix}`;
+    const extension = path.extname(relative);
+    const fileName = `assets/${path.basename(relative, extension)}-${contentHash(source)}${extension}`;
     files.push({ fileName, source });
     return fileName;
   };
   const indexes = new Map<Language, ClipIndex>(LANGUAGES.map((language) => [language, { clips: {} }]));
   for (const entry of manifest.entries) {
-    indexes.get(entry.language)!.clips[entry.key] = { audio: asset(entry.file, '.opus'), timings: asset(entry.timings, '.timings.json'), duration: entry.duration };
+    indexes.get(entry.language)!.clips[entry.key] = { audio: asset(entry.file), timings: asset(entry.timings), duration: entry.duration };
   }
   const indexUrls = {} as Record<Language, string>;
   for (const [language, index] of indexes) {

@@ -23,10 +23,9 @@ import { Pictogram } from './components/Pictogram';
 import { useDisplayedScreen } from './navigation/displayed-screen';
 import { useKioskStore, type Screen } from './state/kiosk-store';
 import { screenMarker } from '../../domain/navigation/screen';
-import { FacilitatorMode } from './facilitator/FacilitatorMode';
 import { useFacilitatorStore } from './facilitator/facilitator-store';
 import { useFacilitator } from './facilitator/use-facilitator';
-import { WorkshopMarker, WorkshopScreen } from './facilitator/WorkshopScreen';
+import { LazyFacilitatorMode, LazyWorkshopMarker, LazyWorkshopScreen } from './facilitator/lazy-views';
 
 function CurrentScreen({ screen }: { screen: Screen }) {
   switch (screen.name) {
@@ -65,6 +64,7 @@ export function App() {
   useFacilitator(endVisit);
   const facilitatorView = useFacilitatorStore((s) => s.view);
   const workshopView = useFacilitatorStore((s) => s.workshop?.view ?? null);
+  const workshopRunning = useFacilitatorStore((s) => s.workshop !== null);
   const workshopQuestion = useFacilitatorStore((s) => s.workshop?.itemIds[s.workshop.index] ?? null);
   const focusRegistry = useFocusRegistry();
   useVisitorInput(narrator, focusRegistry, idle.secondsLeft !== null);
@@ -94,12 +94,12 @@ export function App() {
     if (failedKey) narrator.alert();
   }, [failedKey, narrator]);
 
-  if (facilitatorView !== null) return <FacilitatorMode onLeave={endVisit} />;
-  if (workshopView !== null) return <WorkshopScreen onEnd={endVisit} />;
+  if (facilitatorView !== null) return <LazyFacilitatorMode onLeave={endVisit} />;
+  if (workshopView !== null) return <LazyWorkshopScreen onEnd={endVisit} />;
   if (screen.name === 'attract') return <AttractScreen />;
   return (
     <div className="kiosk">
-      <WorkshopMarker />
+      {workshopRunning && <LazyWorkshopMarker />}
       <main className="screen" key={JSON.stringify(screen)} data-screen={screenMarker(screen)} {...scrollFocus}>
         <CurrentScreen screen={screen} />
       </main>

@@ -21,6 +21,7 @@ import { narrateScreenChanges } from './navigation/narrate-screen-changes';
 import { kioskApi } from './platform/kiosk-api';
 import { BootReport } from './recovery/BootReport';
 import { ErrorBoundary } from './recovery/ErrorBoundary';
+import { preloadFacilitatorViews } from './facilitator/lazy-views';
 import { OutOfOrderScreen } from './recovery/OutOfOrderScreen';
 import { describeError, PageRecovery } from './recovery/page-recovery';
 import { useKioskStore } from './state/kiosk-store';
@@ -116,6 +117,8 @@ async function boot() {
       </ErrorBoundary>
     </StrictMode>,
   );
+  // After the first screen: the facilitator mode and the workshop, ready before anyone holds the corner.
+  requestIdleCallback(() => preloadFacilitatorViews((message) => kioskApi.log({ level: 'warn', scope: 'page', message })), { timeout: 2000 });
 }
 
 boot().catch((error: unknown) => recovery.fatal('content-unavailable', error));

@@ -24,6 +24,17 @@ export function useNewScreenGuard(layerKey: string, guardSeconds: number): void 
  */
 export function useHeadingFocus(screenKey: string): void {
   useEffect(() => {
-    document.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
+    const focusHeading = () => {
+      const heading = document.querySelector<HTMLElement>('h1');
+      heading?.focus({ preventScroll: true });
+      return heading !== null;
+    };
+    if (focusHeading()) return;
+    // A view whose code is still loading (a lazy chunk) draws its heading a moment later.
+    const observer = new MutationObserver(() => {
+      if (focusHeading()) observer.disconnect();
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    return () => observer.disconnect();
   }, [screenKey]);
 }

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { Language } from '../../../contract/venue-config';
 import { outOfOrderClips } from '../../../domain/narration/screen-narration';
 import outOfOrderPictogram from '../../../assets/pictograms/hammer-and-wrench.svg?url';
+import { loadClipIndex } from '../audio/clip-library';
 import type { Narrator } from '../audio/narrator';
 import { TEXT_DIRECTION, UI_RESOURCES } from '../i18n';
 
@@ -11,12 +12,20 @@ import { TEXT_DIRECTION, UI_RESOURCES } from '../i18n';
  */
 export function OutOfOrderScreen({ languages, narrator }: { languages: readonly Language[]; narrator: Narrator | null }) {
   useEffect(() => {
-    try {
-      narrator?.play(outOfOrderClips(languages));
-    } catch {
-      // Silent if audio itself is what failed: the screen says it.
-    }
-    return () => narrator?.stop();
+    let shown = true;
+    // The page may have failed before its clip indexes arrived: they are waited for (each tried once more).
+    void Promise.allSettled(languages.map(loadClipIndex)).then(() => {
+      if (!shown) return;
+      try {
+        narrator?.play(outOfOrderClips(languages));
+      } catch {
+        // Silent if audio itself is what failed: the screen says it.
+      }
+    });
+    return () => {
+      shown = false;
+      narrator?.stop();
+    };
   }, [languages, narrator]);
   const first = languages[0] ?? 'fr';
   return (
