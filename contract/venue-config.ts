@@ -64,7 +64,7 @@ export const VENUE_FIELDS = {
     'touches are ignored this long after a new screen (or a dialog) appears, so the second tap of a double tap never lands on what appeared under the finger; more for visitors with tremor, 0 turns it off',
   ),
   scanningByDefault: flag(false, 'every visit starts in one-switch scanning (a kiosk fitted with a single switch)'),
-  defaultLanguage: oneOf(LANGUAGES, 'fr', 'language after each reset (one of `languages`)'),
+  defaultLanguage: oneOf(LANGUAGES, 'fr', 'language after each reset'),
   languages: languageList,
   workshopMaxMinutes: range(15, 480, 120, 'a workshop ends by itself after this long'),
 };
