@@ -10,7 +10,7 @@ const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 const GROUPS: [label: string, pattern: RegExp][] = [
   ['clips', /\.opus$/],
-  ['word timings', /\.timings\.json$/],
+  ['word timings', /\.timings-[^/]*\.json$/],
   ['clip indexes and manifest', /^audio\/.*\.json$/],
   ['pictures', /\.(svg|png|webp|jpg)$/],
   ['fonts', /\.(woff2?|ttf)$/],
