@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * The layers of the kiosk, enforced: which folder may import what (README, "Folder map").
+ * The layers of the kiosk, enforced: which folder may import what (docs/architecture.md, "Layer rules").
  * Each `no-restricted-imports` entry below replaces the whole rule for its files, so every layer lists all of its bans.
  */
 const NODE_BUILTINS = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];

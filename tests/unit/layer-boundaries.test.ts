@@ -1,5 +1,5 @@
 /**
- * The layers of the README's folder map are enforced by ESLint: each rule is shown to reject a deliberate
+ * The layers of docs/architecture.md are enforced by ESLint: each rule is shown to reject a deliberate
  * violation in the folder it protects, and to accept the same code where it is allowed.
  */
 import { ESLint } from 'eslint';
