@@ -170,12 +170,14 @@ export function watchAudioSources() {
   type Span = { source: AudioBufferSourceNode; from: number; to: number; rate: number };
   const spans: Span[] = [];
   const byRate = new WeakMap<AudioParam, Span>();
+  // A rate set just before the start (howler does) is not yet in `playbackRate.value`: the audio thread applies it.
+  const rateBeforeStart = new WeakMap<AudioParam, number>();
   (window as unknown as { sourceSpans: typeof spans }).sourceSpans = spans;
   const { start, stop } = AudioBufferSourceNode.prototype;
   const { setValueAtTime } = AudioParam.prototype;
   AudioBufferSourceNode.prototype.start = function (this: AudioBufferSourceNode, when = 0, offset = 0, duration?: number) {
     const from = Math.max(when, this.context.currentTime);
-    const rate = Math.abs(this.playbackRate.value || 1);
+    const rate = Math.abs(rateBeforeStart.get(this.playbackRate) ?? this.playbackRate.value) || 1;
     const length = Math.min(duration ?? Infinity, (this.buffer?.duration ?? 0) - offset) / rate;
     const span = { source: this, from, to: this.loop ? Infinity : from + Math.max(0, length), rate };
     spans.push(span);
@@ -190,6 +192,7 @@ export function watchAudioSources() {
   // A speed changed while a clip plays (the visitor's speech rate) moves its natural end.
   AudioParam.prototype.setValueAtTime = function (this: AudioParam, value: number, startTime: number) {
     const span = byRate.get(this);
+    if (!span) rateBeforeStart.set(this, value);
     if (span && value > 0 && Number.isFinite(span.to)) {
       const at = Math.max(startTime, span.from);
       if (at < span.to) span.to = at + ((span.to - at) * span.rate) / value;
