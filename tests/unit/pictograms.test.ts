@@ -9,6 +9,7 @@ import { LANGUAGES } from '../../contract/venue-config';
 import { buildContent } from '../../domain/content/build-content';
 import { CONTROL_PICTOGRAMS } from '../../domain/controls/control-pictograms';
 import { PROJECT_ROOT, pictogramNames, readContentSources } from '../../scripts/content-sources';
+import { mainEmoji } from '../../scripts/pictogram-svg';
 
 const { content } = buildContent(readContentSources());
 const items = content.acts.flatMap((act) => [act, ...act.initiatives]);
@@ -21,6 +22,14 @@ function duplicates(names: readonly string[]): string[] {
 describe('pictures that carry the meaning', () => {
   it('gives every act and initiative its own picture', () => {
     expect(duplicates(items.map((item) => item.pictogram))).toEqual([]);
+  });
+
+  it('gives every act and initiative its own main emoji, and no badge to more than 2 of them', () => {
+    // How alike the pictures look, drawn in Chromium: tests/e2e/picture-likeness.spec.ts.
+    const names = items.map((item) => item.pictogram);
+    expect(duplicates(names.map(mainEmoji))).toEqual([]);
+    const badges = names.filter((name) => mainEmoji(name) !== name).map((name) => name.slice(mainEmoji(name).length + '-plus-'.length));
+    expect(badges.filter((badge) => badges.filter((other) => other === badge).length > 2)).toEqual([]);
   });
 
   it('gives every control its own picture, never one of an act, an initiative or a word', () => {
