@@ -14,8 +14,8 @@ export const OPUS_SAMPLE_RATE = 16_000;
 /** Speech bitrate: clear speech at about 2.25 kB per second. */
 export const OPUS_BITRATE = 18_000;
 const FRAME = OPUS_SAMPLE_RATE / 50;
-/** libopus look-ahead, in 48 kHz samples, that a decoder skips at the start. */
-const PRE_SKIP = 312;
+/** libopus look-ahead (at 16 kHz: 2.5 ms of framing and 4 ms of delay compensation), in 48 kHz samples: a decoder skips it. */
+export const PRE_SKIP = 312;
 const GRANULE_PER_SAMPLE = 48_000 / OPUS_SAMPLE_RATE;
 const PACKETS_PER_PAGE = 50;
 
@@ -97,8 +97,11 @@ export function encodeOggOpus(input: Float32Array, sampleRate: number, serial: n
   encoder.setBitrate(bitrate);
   const packets: Uint8Array[] = [];
   const pcm = Buffer.alloc(FRAME * 2);
+  // The encoder is flushed: the input's last sample comes out of it only after its look-ahead, so silence is
+  // fed until every input sample is inside a packet.
+  const coded = samples.length + PRE_SKIP / GRANULE_PER_SAMPLE;
   try {
-    for (let offset = 0; offset < samples.length; offset += FRAME) {
+    for (let offset = 0; offset < coded; offset += FRAME) {
       pcm.fill(0);
       for (let i = 0; i < FRAME && offset + i < samples.length; i++) pcm.writeInt16LE(Math.round(Math.max(-1, Math.min(1, samples[offset + i]!)) * 32767), i * 2);
       packets.push(Uint8Array.from(encoder.encode(pcm, FRAME)));
@@ -121,11 +124,13 @@ export function encodeOggOpus(input: Float32Array, sampleRate: number, serial: n
   tags.set(vendor, 12);
 
   const pages = [oggPage([head], 0n, serial, 0, 0x02), oggPage([tags], 0n, serial, 1, 0)];
-  const totalGranule = BigInt(PRE_SKIP + samples.length * GRANULE_PER_SAMPLE);
+  // RFC 7845 §4: a page's granule position counts every sample decoded up to its last packet, pre-skip included;
+  // the last page's is smaller, and the decoder drops what lies beyond it (end trimming).
+  const endGranule = BigInt(PRE_SKIP + samples.length * GRANULE_PER_SAMPLE);
   for (let first = 0; first < packets.length; first += PACKETS_PER_PAGE) {
     const chunk = packets.slice(first, first + PACKETS_PER_PAGE);
     const last = first + chunk.length >= packets.length;
-    const granule = last ? totalGranule : BigInt(PRE_SKIP + (first + chunk.length) * FRAME * GRANULE_PER_SAMPLE);
+    const granule = last ? endGranule : BigInt((first + chunk.length) * FRAME * GRANULE_PER_SAMPLE);
     pages.push(oggPage(chunk, granule, serial, pages.length, last ? 0x04 : 0));
   }
   const out = new Uint8Array(pages.reduce((sum, page) => sum + page.length, 0));
