@@ -152,12 +152,12 @@ export function limit(samples: Float32Array, sampleRate: number, ceilingDb: numb
   const window = Math.max(1, Math.round(LOOKAHEAD_SECONDS * sampleRate));
   // An oversampled peak is made of the twelve samples around it: each of them must already be turned down.
   const halo = TAPS / 2;
-  const ahead = new Float64Array(needed.length);
-  for (let n = 0; n < needed.length; n++) {
-    let least = 1;
-    for (let k = Math.max(0, n - halo); k < Math.min(needed.length, n + window + halo); k++) least = Math.min(least, needed[k]!);
-    ahead[n] = least;
-  }
+  // ahead[k]: the least gain any sample from k − halo to k + window + halo − 1 needs; only loud samples need any.
+  const ahead = new Float64Array(needed.length).fill(1);
+  needed.forEach((gain, n) => {
+    if (gain === 1) return;
+    for (let k = Math.max(0, n - window - halo + 1); k <= Math.min(needed.length - 1, n + halo); k++) ahead[k] = Math.min(ahead[k]!, gain);
+  });
   const release = 1 - Math.exp(-1 / (RELEASE_SECONDS * sampleRate));
   const out = new Float32Array(samples.length);
   let gain = ahead[0] ?? 1;
@@ -172,21 +172,26 @@ export function limit(samples: Float32Array, sampleRate: number, ceilingDb: numb
   return out;
 }
 
+/** Gain steps at most: each makes up what the limiter took at the step before. */
+const NORMALISATION_PASSES = 6;
+const NORMALISATION_TOLERANCE_LU = 0.1;
+
 /**
- * Brings a clip to `TARGET_LUFS` by gain alone, then limits it under the true-peak ceiling (minus `marginDb`, room
- * for what lossy coding adds to peaks). Limiting takes a little loudness; one more gain step and pass make it up.
+ * Brings a clip to a loudness (by default `TARGET_LUFS`) by gain alone, then limits it under a true-peak ceiling
+ * (by default `TRUE_PEAK_CEILING_DBTP`). Limiting takes a little loudness: gain and limiting are repeated until
+ * the loudness is on target.
  */
-export function normaliseLoudness(samples: Float32Array, sampleRate: number, marginDb = 0): Float32Array {
-  const ceiling = TRUE_PEAK_CEILING_DBTP - marginDb;
+export function normaliseLoudness(samples: Float32Array, sampleRate: number, { targetLufs = TARGET_LUFS, ceilingDb = TRUE_PEAK_CEILING_DBTP } = {}): Float32Array {
   let out = samples;
-  for (let pass = 0; pass < 2; pass++) {
+  for (let pass = 0; pass < NORMALISATION_PASSES; pass++) {
     const loudness = integratedLoudness(out, sampleRate);
     if (!Number.isFinite(loudness)) return samples;
-    const gain = fromDb(TARGET_LUFS - loudness);
+    if (pass > 0 && Math.abs(loudness - targetLufs) < NORMALISATION_TOLERANCE_LU) break;
+    const gain = fromDb(targetLufs - loudness);
     out = limit(
       out.map((sample) => sample * gain),
       sampleRate,
-      ceiling,
+      ceilingDb,
     );
   }
   return out;

@@ -100,9 +100,10 @@ describe('limiter and normalisation', () => {
     }
   });
 
-  it('limits under a lower ceiling when asked to leave room for the codec', () => {
-    const out = normaliseLoudness(speechLike(16_000), 16_000, 1);
-    expect(truePeak(out)).toBeLessThanOrEqual(TRUE_PEAK_CEILING_DBTP - 1 + 0.05);
+  it('takes another loudness and ceiling when asked, to leave room for the codec', () => {
+    const out = normaliseLoudness(speechLike(16_000), 16_000, { targetLufs: -15.5, ceilingDb: -3 });
+    expect(integratedLoudness(out, 16_000)).toBeCloseTo(-15.5, 0);
+    expect(truePeak(out)).toBeLessThanOrEqual(-3 + 0.05);
   });
 
   it('returns silence unchanged', () => {
