@@ -11,7 +11,11 @@ export const PronunciationFileSchema = z
   .object({
     /** Free text for the people who edit the file. */
     note: z.string().optional(),
-    /** Written word or phrase (exact case; apostrophes ’ and ' are the same) → what the voice says. */
+    /**
+     * Written word or phrase → what the voice says. Apostrophes ’ and ' are the same; a written form with a small
+     * letter matches whatever its case ("Mission locale" as "Mission Locale"), an all-capitals one (an acronym:
+     * "CEP", never the word "cep") only as written.
+     */
     words: z.record(z.string().trim().min(1, 'a written form must not be empty'), z.string().trim().min(1, 'a spoken form must not be empty')),
   })
   .strict();
@@ -21,6 +25,8 @@ export interface Pronunciation {
   language: Language;
   /** Normalised written form → spoken form. */
   exact: ReadonlyMap<string, string>;
+  /** The written forms with a small letter, lower-cased: they match whatever the case of the text. */
+  folded: ReadonlyMap<string, string>;
   /** Arabic only: the same, keyed by the written form without its vowel marks. */
   unmarked: ReadonlyMap<string, string>;
   /** Most words in one written phrase. */
@@ -44,20 +50,23 @@ export const ARABIC_MARKS = /[\u064b-\u0655\u0670]/gu;
 
 const normaliseKey = (value: string) => value.replace(/[’ʼ]/g, "'").replace(/[\u00a0\u202f]/g, ' ').replace(/\u0640/g, '').normalize('NFC');
 const unmark = (value: string) => normaliseKey(value).replace(ARABIC_MARKS, '');
+const fold = (value: string) => normaliseKey(value).toLowerCase();
 
 export function compilePronunciation(language: Language, file: PronunciationFile): Pronunciation {
   const exact = new Map<string, string>();
+  const folded = new Map<string, string>();
   const unmarked = new Map<string, string>();
   let longestPhrase = 1;
   for (const [written, spoken] of Object.entries(file.words)) {
     exact.set(normaliseKey(written), spoken);
+    if (/\p{Ll}/u.test(written) && !folded.has(fold(written))) folded.set(fold(written), spoken);
     if (language === 'ar' && !unmarked.has(unmark(written))) unmarked.set(unmark(written), spoken);
     longestPhrase = Math.max(longestPhrase, written.trim().split(/\s+/).length);
   }
-  return { language, exact, unmarked, longestPhrase };
+  return { language, exact, folded, unmarked, longestPhrase };
 }
 
-export const EMPTY_PRONUNCIATION = (language: Language): Pronunciation => ({ language, exact: new Map(), unmarked: new Map(), longestPhrase: 1 });
+export const EMPTY_PRONUNCIATION = (language: Language): Pronunciation => ({ language, exact: new Map(), folded: new Map(), unmarked: new Map(), longestPhrase: 1 });
 
 const LEADING = /^[«»"“”„‘([¡¿]+/u;
 const TRAILING = /[«»"“”),.;:!?؟،؛…\]]+$/u;
@@ -77,7 +86,7 @@ export function splitToken(word: string): Token {
 
 function lookup(pronunciation: Pronunciation, written: string): string | undefined {
   if (written.length === 0) return undefined;
-  return pronunciation.exact.get(normaliseKey(written)) ?? (pronunciation.language === 'ar' ? pronunciation.unmarked.get(unmark(written)) : undefined);
+  return pronunciation.exact.get(normaliseKey(written)) ?? pronunciation.folded.get(fold(written)) ?? (pronunciation.language === 'ar' ? pronunciation.unmarked.get(unmark(written)) : undefined);
 }
 
 /** The lexicon entry for a written core, trying "éd." before "éd" when a dot follows. */

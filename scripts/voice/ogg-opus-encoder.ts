@@ -91,14 +91,13 @@ export function resample(samples: Float32Array, from: number, to = OPUS_SAMPLE_R
   return out;
 }
 
-export function encodeOggOpus(input: Float32Array, sampleRate: number, serial: number, bitrate = OPUS_BITRATE): Uint8Array {
-  const samples = resample(input, sampleRate);
+/** Mono samples at the Opus rate as Opus packets of 20 ms, the encoder flushed so every input sample is in one. */
+export function encodeOpusPackets(samples: Float32Array, bitrate = OPUS_BITRATE): Uint8Array[] {
   const encoder = new OpusScript(OPUS_SAMPLE_RATE, 1, OpusScript.Application.VOIP);
   encoder.setBitrate(bitrate);
   const packets: Uint8Array[] = [];
   const pcm = Buffer.alloc(FRAME * 2);
-  // The encoder is flushed: the input's last sample comes out of it only after its look-ahead, so silence is
-  // fed until every input sample is inside a packet.
+  // The input's last sample comes out of the encoder only after its look-ahead: silence is fed until it has.
   const coded = samples.length + PRE_SKIP / GRANULE_PER_SAMPLE;
   try {
     for (let offset = 0; offset < coded; offset += FRAME) {
@@ -109,14 +108,18 @@ export function encodeOggOpus(input: Float32Array, sampleRate: number, serial: n
   } finally {
     encoder.delete();
   }
+  return packets;
+}
 
+/** The Ogg Opus stream of packets from `encodeOpusPackets`, which coded `sampleCount` samples. */
+export function oggOpusStream(packets: readonly Uint8Array[], sampleCount: number, serial: number): Uint8Array {
   const head = new Uint8Array(19);
   const headView = new DataView(head.buffer);
   head.set(new TextEncoder().encode('OpusHead'), 0);
   head[8] = 1;
   head[9] = 1;
   headView.setUint16(10, PRE_SKIP, true);
-  headView.setUint32(12, sampleRate, true);
+  headView.setUint32(12, OPUS_SAMPLE_RATE, true);
   const vendor = new TextEncoder().encode('kelvoa-kiosk voice pipeline');
   const tags = new Uint8Array(8 + 4 + vendor.length + 4);
   tags.set(new TextEncoder().encode('OpusTags'), 0);
@@ -126,7 +129,7 @@ export function encodeOggOpus(input: Float32Array, sampleRate: number, serial: n
   const pages = [oggPage([head], 0n, serial, 0, 0x02), oggPage([tags], 0n, serial, 1, 0)];
   // RFC 7845 §4: a page's granule position counts every sample decoded up to its last packet, pre-skip included;
   // the last page's is smaller, and the decoder drops what lies beyond it (end trimming).
-  const endGranule = BigInt(PRE_SKIP + samples.length * GRANULE_PER_SAMPLE);
+  const endGranule = BigInt(PRE_SKIP + sampleCount * GRANULE_PER_SAMPLE);
   for (let first = 0; first < packets.length; first += PACKETS_PER_PAGE) {
     const chunk = packets.slice(first, first + PACKETS_PER_PAGE);
     const last = first + chunk.length >= packets.length;
@@ -140,6 +143,11 @@ export function encodeOggOpus(input: Float32Array, sampleRate: number, serial: n
     offset += page.length;
   }
   return out;
+}
+
+export function encodeOggOpus(input: Float32Array, sampleRate: number, serial: number, bitrate = OPUS_BITRATE): Uint8Array {
+  const samples = resample(input, sampleRate);
+  return oggOpusStream(encodeOpusPackets(samples, bitrate), samples.length, serial);
 }
 
 /** The length in seconds of an Ogg Opus file, read from its last page. */
