@@ -14,10 +14,11 @@ import { uncoveredTokens } from '../domain/narration/pronunciation-check';
 import { formatProblem } from '../domain/content/build-content';
 import { pronunciationFile, readPronunciations } from './pronunciation-sources';
 import { readNarrationCatalogue } from './voice/narration-sources';
-import { encodeOggOpus } from './voice/ogg-opus-encoder';
+import { OPUS_SAMPLE_RATE } from './voice/ogg-opus-encoder';
 import { openSpeaker, spellingFor, type LineSpeaker } from './voice/speakers';
 import { AUDIO_DIR, LANGUAGE_AUDIO_BUDGET, MANIFEST_FILE, VOICES, narrationHash, recordedFile, sha256, shownHash } from './voice/voice-config';
-import { narrate, round, sliceRecording, voiceLines } from './voice/narrate';
+import { narrateClip, round, sliceRecording, voiceLines } from './voice/narrate';
+import { encodeClip } from './voice/master';
 import { decodeWav } from './voice/wav';
 
 function readManifest(): AudioManifest {
@@ -91,11 +92,11 @@ async function main() {
         recordingLines = sliceRecording(decodeWav(recordingBytes, recording), text.lines.length);
         source = { source: 'recorded', engine: `recording, aligned against ${speaker.engine}`, voice: path.relative(AUDIO_DIR, recording) };
       }
-      const result = narrate(text, spoken, speaker, recordingLines);
-      const opus = encodeOggOpus(result.samples, result.sampleRate, parseInt(sha256(`${language}/${text.key}`).slice(0, 8), 16), spec.opusBitrate);
-      const duration = round(result.samples.length / result.sampleRate);
-      writeFileSync(path.join(AUDIO_DIR, clipFile(language, text.key)), opus);
-      writeFileSync(path.join(AUDIO_DIR, timingsFile(language, text.key)), `${JSON.stringify({ key: text.key, language, duration, words: result.timings })}\n`);
+      const narration = narrateClip(text, spoken, speaker, spec.fastestWordsPerMinute, recordingLines);
+      const clip = await encodeClip(narration.samples, narration.sampleRate, parseInt(sha256(`${language}/${text.key}`).slice(0, 8), 16), spec.opusBitrate);
+      const duration = round(clip.sampleCount / OPUS_SAMPLE_RATE);
+      writeFileSync(path.join(AUDIO_DIR, clipFile(language, text.key)), clip.opus);
+      writeFileSync(path.join(AUDIO_DIR, timingsFile(language, text.key)), `${JSON.stringify({ key: text.key, language, duration, words: narration.timings })}\n`);
       entries.push({ key: text.key, language, level: text.level, ...source, duration, textHash, shownHash: shownHash(text.lines), file: clipFile(language, text.key), timings: timingsFile(language, text.key) });
       made++;
       if (made % 50 === 0) console.log(`  ${language}: ${made} clips made…`);

@@ -12,7 +12,11 @@ export const PronunciationFileSchema = z
   .object({
     /** Free text for the people who edit the file. */
     note: z.string().optional(),
-    /** Written word or phrase (exact case; apostrophes ’ and ' are the same) → what the voice says. */
+    /**
+     * Written word or phrase → what the voice says. Apostrophes ’ and ' are the same; a written form with a small
+     * letter matches whatever its case ("Mission locale" as "Mission Locale"), an all-capitals one (an acronym:
+     * "CEP", never the word "cep") only as written.
+     */
     words: z.record(z.string().trim().min(1, 'a written form must not be empty'), z.string().trim().min(1, 'a spoken form must not be empty')),
   })
   .strict();
@@ -22,6 +26,8 @@ export interface Pronunciation {
   language: Language;
   /** Normalised written form → spoken form. */
   exact: ReadonlyMap<string, string>;
+  /** The written forms with a small letter, lower-cased: they match whatever the case of the text. */
+  folded: ReadonlyMap<string, string>;
   /** Arabic only: the same, keyed by the written form without its vowel marks. */
   unmarked: ReadonlyMap<string, string>;
   /** Most words in one written phrase. */
@@ -47,20 +53,23 @@ const HAS_ARABIC_MARK = /[\u064b-\u0655\u0670]/u;
 
 const normaliseKey = (value: string) => value.replace(/[’ʼ]/g, "'").replace(/[\u00a0\u202f]/g, ' ').replace(/\u0640/g, '').normalize('NFC');
 const unmark = (value: string) => normaliseKey(value).replace(ARABIC_MARKS, '');
+const fold = (value: string) => normaliseKey(value).toLowerCase();
 
 export function compilePronunciation(language: Language, file: PronunciationFile): Pronunciation {
   const exact = new Map<string, string>();
+  const folded = new Map<string, string>();
   const unmarked = new Map<string, string>();
   let longestPhrase = 1;
   for (const [written, spoken] of Object.entries(file.words)) {
     exact.set(normaliseKey(written), spoken);
+    if (/\p{Ll}/u.test(written) && !folded.has(fold(written))) folded.set(fold(written), spoken);
     if (language === 'ar' && !unmarked.has(unmark(written))) unmarked.set(unmark(written), spoken);
     longestPhrase = Math.max(longestPhrase, written.trim().split(/\s+/).length);
   }
-  return { language, exact, unmarked, longestPhrase };
+  return { language, exact, folded, unmarked, longestPhrase };
 }
 
-export const EMPTY_PRONUNCIATION = (language: Language): Pronunciation => ({ language, exact: new Map(), unmarked: new Map(), longestPhrase: 1 });
+export const EMPTY_PRONUNCIATION = (language: Language): Pronunciation => ({ language, exact: new Map(), folded: new Map(), unmarked: new Map(), longestPhrase: 1 });
 
 const LEADING = /^[«»"“”„‘([¡¿]+/u;
 const TRAILING = /[«»"“”),.;:!?؟،؛…\]]+$/u;
@@ -81,7 +90,7 @@ export function splitToken(word: string): Token {
 /** An Arabic word written with vowel marks is said as written: only a bare word takes the lexicon's unmarked entry. */
 function lookup(pronunciation: Pronunciation, written: string): string | undefined {
   if (written.length === 0) return undefined;
-  const exact = pronunciation.exact.get(normaliseKey(written));
+  const exact = pronunciation.exact.get(normaliseKey(written)) ?? pronunciation.folded.get(fold(written));
   if (exact !== undefined || pronunciation.language !== 'ar' || HAS_ARABIC_MARK.test(written)) return exact;
   return pronunciation.unmarked.get(unmark(written));
 }

@@ -6,10 +6,13 @@ import { speakLine, type Pronunciation, type SpokenWord } from '../../domain/nar
 import { concatSamples, frameEnergies, HOP_SECONDS, speechBounds } from './audio-features';
 import type { LineAudio, LineSpeaker } from './speakers';
 import type { DecodedAudio } from './wav';
+import { spokenWordCount, wordsPerMinute } from './speech-rate';
 import { displaySpans, mapToDisplay, transferSpans } from './word-timings';
 
 const LINE_GAP_SECONDS = 0.35;
 const EDGE_SECONDS = 0.03;
+/** Silence before the first word: an audio output that wakes late eats this, not the first syllable. */
+export const LEAD_IN_SECONDS = 0.08;
 
 export const round = (seconds: number) => Math.round(seconds * 1000) / 1000;
 
@@ -35,16 +38,19 @@ export function voiceLines(text: Pick<NarrationText, 'lines' | 'spokenLines'>, p
  * Speaks each line (or takes it from a recording, aligned against the synthetic voice), trims it to its
  * speech, joins the lines with a pause, and times every displayed word.
  */
-export function narrate(text: NarrationText, spoken: SpokenWord[][], speaker: LineSpeaker, recordingLines?: DecodedAudio[]) {
+export function narrate(text: NarrationText, spoken: SpokenWord[][], speaker: LineSpeaker, recordingLines?: DecodedAudio[], pace = 1) {
   const parts: Float32Array[] = [];
   const timings: WordTiming[] = [];
   let sampleRate = 0;
-  let cursor = 0;
+  let cursor = LEAD_IN_SECONDS;
   spoken.forEach((words, index) => {
-    const synthetic = speaker.speakLine(words.map((word) => word.text));
+    const synthetic = speaker.speakLine(words.map((word) => word.text), pace);
     const recording = recordingLines?.[index];
     const audio: LineAudio = recording ? { ...recording, spans: transferSpans(synthetic, recording) } : synthetic;
-    if (sampleRate === 0) sampleRate = audio.sampleRate;
+    if (sampleRate === 0) {
+      sampleRate = audio.sampleRate;
+      parts.push(new Float32Array(Math.round(LEAD_IN_SECONDS * sampleRate)));
+    }
     if (audio.sampleRate !== sampleRate) throw new Error(`${text.key}: lines at different sample rates`);
     const bounds = speechBounds(audio.samples, sampleRate) ?? { start: 0, end: audio.samples.length / sampleRate };
     const from = Math.max(0, Math.floor((bounds.start - EDGE_SECONDS) * sampleRate));
@@ -66,6 +72,16 @@ export function narrate(text: NarrationText, spoken: SpokenWord[][], speaker: Li
     }
   });
   return { samples: concatSamples(parts), sampleRate, timings };
+}
+
+/**
+ * Narrates a synthesised text no faster than `fastest` words per minute: a one-phrase question of short words
+ * comes out of the voice faster than the easy texts, so it is spoken again, slower by the difference.
+ */
+export function narrateAtPace(text: NarrationText, spoken: SpokenWord[][], speaker: LineSpeaker, fastest: number) {
+  const natural = narrate(text, spoken, speaker);
+  const rate = wordsPerMinute(natural.timings, spokenWordCount(spoken));
+  return rate === null || rate <= fastest ? natural : narrate(text, spoken, speaker, undefined, fastest / rate);
 }
 
 /** A recording is one take of the whole text: its lines are cut at its longest pauses, one fewer than its lines. */
@@ -94,4 +110,9 @@ export function sliceRecording(recording: DecodedAudio, lineCount: number): Deco
     samples: samples.slice(Math.floor((edges[index] ?? edges.at(-1)!) * sampleRate), Math.ceil((edges[index + 1] ?? edges.at(-1)!) * sampleRate)),
     sampleRate,
   }));
+}
+
+/** One clip's audio and word timings: from the voice at the language's pace, or from a recording as it was said. */
+export function narrateClip(text: NarrationText, spoken: SpokenWord[][], speaker: LineSpeaker, fastestWordsPerMinute: number, recordingLines?: DecodedAudio[]) {
+  return recordingLines ? narrate(text, spoken, speaker, recordingLines) : narrateAtPace(text, spoken, speaker, fastestWordsPerMinute);
 }

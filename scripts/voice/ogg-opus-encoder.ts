@@ -14,8 +14,8 @@ export const OPUS_SAMPLE_RATE = 16_000;
 /** Speech bitrate: clear speech at about 2.25 kB per second. */
 export const OPUS_BITRATE = 18_000;
 const FRAME = OPUS_SAMPLE_RATE / 50;
-/** libopus look-ahead, in 48 kHz samples, that a decoder skips at the start. */
-const PRE_SKIP = 312;
+/** libopus look-ahead (at 16 kHz: 2.5 ms of framing and 4 ms of delay compensation), in 48 kHz samples: a decoder skips it. */
+export const PRE_SKIP = 312;
 const GRANULE_PER_SAMPLE = 48_000 / OPUS_SAMPLE_RATE;
 const PACKETS_PER_PAGE = 50;
 
@@ -91,14 +91,16 @@ export function resample(samples: Float32Array, from: number, to = OPUS_SAMPLE_R
   return out;
 }
 
-export function encodeOggOpus(input: Float32Array, sampleRate: number, serial: number, bitrate = OPUS_BITRATE): Uint8Array {
-  const samples = resample(input, sampleRate);
+/** Mono samples at the Opus rate as Opus packets of 20 ms, the encoder flushed so every input sample is in one. */
+export function encodeOpusPackets(samples: Float32Array, bitrate = OPUS_BITRATE): Uint8Array[] {
   const encoder = new OpusScript(OPUS_SAMPLE_RATE, 1, OpusScript.Application.VOIP);
   encoder.setBitrate(bitrate);
   const packets: Uint8Array[] = [];
   const pcm = Buffer.alloc(FRAME * 2);
+  // The input's last sample comes out of the encoder only after its look-ahead: silence is fed until it has.
+  const coded = samples.length + PRE_SKIP / GRANULE_PER_SAMPLE;
   try {
-    for (let offset = 0; offset < samples.length; offset += FRAME) {
+    for (let offset = 0; offset < coded; offset += FRAME) {
       pcm.fill(0);
       for (let i = 0; i < FRAME && offset + i < samples.length; i++) pcm.writeInt16LE(Math.round(Math.max(-1, Math.min(1, samples[offset + i]!)) * 32767), i * 2);
       packets.push(Uint8Array.from(encoder.encode(pcm, FRAME)));
@@ -106,14 +108,18 @@ export function encodeOggOpus(input: Float32Array, sampleRate: number, serial: n
   } finally {
     encoder.delete();
   }
+  return packets;
+}
 
+/** The Ogg Opus stream of packets from `encodeOpusPackets`, which coded `sampleCount` samples. */
+export function oggOpusStream(packets: readonly Uint8Array[], sampleCount: number, serial: number): Uint8Array {
   const head = new Uint8Array(19);
   const headView = new DataView(head.buffer);
   head.set(new TextEncoder().encode('OpusHead'), 0);
   head[8] = 1;
   head[9] = 1;
   headView.setUint16(10, PRE_SKIP, true);
-  headView.setUint32(12, sampleRate, true);
+  headView.setUint32(12, OPUS_SAMPLE_RATE, true);
   const vendor = new TextEncoder().encode('kelvoa-kiosk voice pipeline');
   const tags = new Uint8Array(8 + 4 + vendor.length + 4);
   tags.set(new TextEncoder().encode('OpusTags'), 0);
@@ -121,11 +127,13 @@ export function encodeOggOpus(input: Float32Array, sampleRate: number, serial: n
   tags.set(vendor, 12);
 
   const pages = [oggPage([head], 0n, serial, 0, 0x02), oggPage([tags], 0n, serial, 1, 0)];
-  const totalGranule = BigInt(PRE_SKIP + samples.length * GRANULE_PER_SAMPLE);
+  // RFC 7845 §4: a page's granule position counts every sample decoded up to its last packet, pre-skip included;
+  // the last page's is smaller, and the decoder drops what lies beyond it (end trimming).
+  const endGranule = BigInt(PRE_SKIP + sampleCount * GRANULE_PER_SAMPLE);
   for (let first = 0; first < packets.length; first += PACKETS_PER_PAGE) {
     const chunk = packets.slice(first, first + PACKETS_PER_PAGE);
     const last = first + chunk.length >= packets.length;
-    const granule = last ? totalGranule : BigInt(PRE_SKIP + (first + chunk.length) * FRAME * GRANULE_PER_SAMPLE);
+    const granule = last ? endGranule : BigInt((first + chunk.length) * FRAME * GRANULE_PER_SAMPLE);
     pages.push(oggPage(chunk, granule, serial, pages.length, last ? 0x04 : 0));
   }
   const out = new Uint8Array(pages.reduce((sum, page) => sum + page.length, 0));
@@ -135,6 +143,11 @@ export function encodeOggOpus(input: Float32Array, sampleRate: number, serial: n
     offset += page.length;
   }
   return out;
+}
+
+export function encodeOggOpus(input: Float32Array, sampleRate: number, serial: number, bitrate = OPUS_BITRATE): Uint8Array {
+  const samples = resample(input, sampleRate);
+  return oggOpusStream(encodeOpusPackets(samples, bitrate), samples.length, serial);
 }
 
 /** The length in seconds of an Ogg Opus file, read from its last page. */

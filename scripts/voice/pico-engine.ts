@@ -81,10 +81,10 @@ export class PicoVoice {
     return new PicoVoice(m, heapValue(m.HEAP32, engineOut >> 2));
   }
 
-  /** Speaks one text; `speed` is Pico's percentage (100 = normal). */
-  synthesize(text: string, speed = 100): Float32Array {
+  /** Speaks one text; `speed` and `volume` are Pico's percentages (100 = normal). */
+  synthesize(text: string, speed = 100, volume = 100): Float32Array {
     const m = this.m;
-    const markup = `<speed level='${speed}'>${text.replace(/[<>]/g, ' ')}</speed>`;
+    const markup = `<volume level='${volume}'><speed level='${speed}'>${text.replace(/[<>]/g, ' ')}</speed></volume>`;
     const bytes = new TextEncoder().encode(`${markup}\0`);
     const textPointer = m._malloc(bytes.length);
     const counters = m._malloc(8);

@@ -22,13 +22,20 @@ export interface LineAudio {
 export interface LineSpeaker {
   engine: string;
   voice: string;
-  speakLine(words: readonly string[]): LineAudio;
+  /** `pace` below 1 speaks slower: 0.8 takes about 1.25 times as long. */
+  speakLine(words: readonly string[], pace?: number): LineAudio;
 }
 
 function trimmed(samples: Float32Array, sampleRate: number): Float32Array {
   const bounds = speechBounds(samples, sampleRate);
   return bounds ? samples.slice(Math.floor(bounds.start * sampleRate), Math.ceil(bounds.end * sampleRate)) : new Float32Array(0);
 }
+
+/**
+ * Pico's own volume (percent). At 100 it clips: its int16 output hits full scale in most clips (flat-topped
+ * waves); at 40 its loudest speech peaks near −4 dBFS, and loudness is set afterwards by gain.
+ */
+export const PICO_VOLUME = 40;
 
 const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
@@ -43,26 +50,32 @@ class PicoSpeaker implements LineSpeaker {
     private readonly spell: (words: readonly string[]) => string[],
   ) {}
 
-  private word(word: string): Float32Array {
-    const key = bare(word);
-    if (!hasSound(key)) return new Float32Array(0);
+  private word(word: string, speed: number): Float32Array {
+    const bareWord = bare(word);
+    if (!hasSound(bareWord)) return new Float32Array(0);
+    const key = `${speed}/${bareWord}`;
     let audio = this.wordAudio.get(key);
     if (!audio) {
-      audio = trimmed(this.pico.synthesize(key, this.speed), PICO_SAMPLE_RATE);
+      audio = trimmed(this.synthesize(bareWord, speed), PICO_SAMPLE_RATE);
       this.wordAudio.set(key, audio);
     }
     return audio;
   }
 
-  speakLine(shown: readonly string[]): LineAudio {
+  private synthesize(text: string, speed: number): Float32Array {
+    return this.pico.synthesize(text, speed, PICO_VOLUME);
+  }
+
+  speakLine(shown: readonly string[], pace = 1): LineAudio {
+    const speed = Math.round(this.speed * pace);
     const words = this.spell(shown);
     const parts: Float32Array[] = [];
     const spans: Span[] = [];
     let cursor = 0;
     phrases(words).forEach((group, index, groups) => {
       const phraseWords = group.map((i) => words[i] ?? '');
-      const phrase = trimmed(this.pico.synthesize(phraseWords.join(' '), this.speed), PICO_SAMPLE_RATE);
-      for (const span of alignWithinPhrase(phrase, phraseWords.map((word) => this.word(word)), PICO_SAMPLE_RATE)) spans.push({ start: cursor + span.start, end: cursor + span.end });
+      const phrase = trimmed(this.synthesize(phraseWords.join(' '), speed), PICO_SAMPLE_RATE);
+      for (const span of alignWithinPhrase(phrase, phraseWords.map((word) => this.word(word, speed)), PICO_SAMPLE_RATE)) spans.push({ start: cursor + span.start, end: cursor + span.end });
       parts.push(phrase);
       cursor += phrase.length / PICO_SAMPLE_RATE;
       if (index < groups.length - 1) {
@@ -84,7 +97,7 @@ class ESpeakSpeaker implements LineSpeaker {
     private readonly spell: (words: readonly string[]) => string[],
   ) {}
 
-  speakLine(words: readonly string[]): LineAudio {
+  speakLine(words: readonly string[], pace = 1): LineAudio {
     const spelled = this.spell(words);
     const offsets: number[] = [];
     let offset = 0;
@@ -92,7 +105,7 @@ class ESpeakSpeaker implements LineSpeaker {
       offsets.push(offset);
       offset += [...word].length + 1;
     }
-    const utterance = this.espeak.synthesize(spelled.join(' '));
+    const utterance = this.espeak.synthesize(spelled.join(' '), pace);
     const starts: (number | null)[] = spelled.map(() => null);
     for (const event of utterance.words) {
       let index = offsets.findLastIndex((start) => start <= event.offset);

@@ -6,20 +6,27 @@ import type { Language } from '../../contract/venue-config';
 import { shownTextInput } from '../../domain/narration/narration-fingerprint';
 import { PROJECT_ROOT } from '../content-sources';
 
-export type VoiceSpec =
-  | { engine: 'svox-pico'; voice: string; textAnalysis: string; signalGeneration: string; speed: number; opusBitrate?: number }
-  | { engine: 'espeak-ng'; voice: string; wordsPerMinute: number; opusBitrate?: number };
+interface Pace {
+  /**
+   * No clip of eight words or more is spoken faster than this (spoken words per minute, pauses left out,
+   * scripts/voice/speech-rate.ts): about 10 % above the language's easy texts.
+   */
+  fastestWordsPerMinute: number;
+}
+
+export type VoiceSpec = Pace &
+  ({ engine: 'svox-pico'; voice: string; textAnalysis: string; signalGeneration: string; speed: number; opusBitrate?: number } | { engine: 'espeak-ng'; voice: string; wordsPerMinute: number; opusBitrate?: number });
 
 /** Bumped whenever synthesis, trimming or encoding changes, so every clip is made again. */
-export const PIPELINE_VERSION = 3;
+export const PIPELINE_VERSION = 4;
 
 export const VOICES: Record<Language, VoiceSpec> = {
-  fr: { engine: 'svox-pico', voice: 'fr-FR_nk0', textAnalysis: 'fr-FR_ta.bin', signalGeneration: 'fr-FR_nk0_sg.bin', speed: 90 },
-  en: { engine: 'svox-pico', voice: 'en-GB_kh0', textAnalysis: 'en-GB_ta.bin', signalGeneration: 'en-GB_kh0_sg.bin', speed: 90 },
-  es: { engine: 'svox-pico', voice: 'es-ES_zl0', textAnalysis: 'es-ES_ta.bin', signalGeneration: 'es-ES_zl0_sg.bin', speed: 90 },
+  fr: { engine: 'svox-pico', voice: 'fr-FR_nk0', textAnalysis: 'fr-FR_ta.bin', signalGeneration: 'fr-FR_nk0_sg.bin', speed: 90, fastestWordsPerMinute: 215 },
+  en: { engine: 'svox-pico', voice: 'en-GB_kh0', textAnalysis: 'en-GB_ta.bin', signalGeneration: 'en-GB_kh0_sg.bin', speed: 90, fastestWordsPerMinute: 188 },
+  es: { engine: 'svox-pico', voice: 'es-ES_zl0', textAnalysis: 'es-ES_ta.bin', signalGeneration: 'es-ES_zl0_sg.bin', speed: 90, fastestWordsPerMinute: 162 },
   // A little below the others' 18 kb/s: the Arabic voice is slower and its texts longer, and 16 kb/s keeps
   // eSpeak's voice clear while the language stays within its 8 MB.
-  ar: { engine: 'espeak-ng', voice: 'ar', wordsPerMinute: 135, opusBitrate: 16_000 },
+  ar: { engine: 'espeak-ng', voice: 'ar', wordsPerMinute: 135, opusBitrate: 16_000, fastestWordsPerMinute: 99 },
 };
 
 /** Narration of one language must fit in this many bytes. */

@@ -53,6 +53,13 @@ describe('applying the lexicon', () => {
     expect(speakLine('« BIP/ZIP »', fr).text).toBe('« Bip Zip »');
   });
 
+  it('matches a written form with small letters whatever its case, an acronym only as written', () => {
+    const en = compilePronunciation('en', { words: { 'Wetechcare et Clicnjob': 'Wee tek care and Click n job', 'Mission locale': 'Mee see on Lo kahl', CEP: 'C E P' } });
+    expect(speakLine('WeTechCare et Clicnjob help.', en).text).toBe('Wee tek care and Click n job help.');
+    expect(speakLine('The MISSION LOCALE, the CEP.', en).text).toBe('The Mee see on Lo kahl, the C E P.');
+    expect(speakLine('A cep mushroom.', en).text).toBe('A cep mushroom.');
+  });
+
   it('keeps, for every spoken word, the displayed words it stands for', () => {
     const { words } = speakLine('Près de 1,9 millions, no 23.', fr);
     expect(words.map((w) => [w.text, w.from, w.to])).toEqual([
