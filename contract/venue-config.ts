@@ -31,6 +31,12 @@ function oneOf<const T extends readonly [string, ...string[]]>(values: T, fallba
   return { schema: z.enum(values, { error: `must be one of: ${values.join(', ')}` }), fallback, meaning, allowed: values.join(', ') };
 }
 
+/** An optional https address (a page the venue publishes); absent or null: none. */
+function optionalHttpsUrl(meaning: string): VenueField<string | null> {
+  const error = 'must be an https:// address, or null for none';
+  return { schema: z.url({ protocol: /^https$/, hostname: z.regexes.domain, error }).max(2000, { error }).nullable(), fallback: null, meaning, allowed: 'https://… address, or null (none)' };
+}
+
 const languageList: VenueField<Language[]> = {
   schema: z
     .array(z.enum(LANGUAGES), { error: `must be a non-empty list of distinct codes from: ${LANGUAGES.join(', ')}` })
@@ -67,6 +73,9 @@ export const VENUE_FIELDS = {
   defaultLanguage: oneOf(LANGUAGES, 'fr', 'language after each reset'),
   languages: languageList,
   workshopMaxMinutes: range(15, 480, 120, 'a workshop ends by itself after this long'),
+  accessibilityStatementUrl: optionalHttpsUrl(
+    'where the venue publishes the accessibility statement: the "About" screen shows a QR code to it (none: About says the statement is in the kiosk\'s documentation)',
+  ),
 };
 
 type VenueFields = typeof VENUE_FIELDS;

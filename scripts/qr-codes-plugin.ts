@@ -4,34 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { encode } from 'uqr';
 import type { Plugin } from 'vite';
+import { qrCodeSvg, type QrCodeSvg } from '../domain/qr/qr-svg';
 import { PROJECT_ROOT, STRUCTURE_FILE } from './content-sources';
 
-export interface QrCodeSvg {
-  /** Modules a side, quiet zone included. */
-  size: number;
-  /** One SVG path of the dark modules, a rectangle per horizontal run. */
-  path: string;
-}
+export { qrCodeSvg, type QrCodeSvg };
 
 const MODULE_ID = 'virtual:qr-codes';
 const RESOLVED_ID = `\0${MODULE_ID}`;
-
-export function qrCodeSvg(value: string): QrCodeSvg {
-  const { data, size } = encode(value, { ecc: 'M', border: 2 });
-  let svgPath = '';
-  data.forEach((row, y) => {
-    for (let x = 0; x < row.length; x++) {
-      if (!row[x]) continue;
-      let run = 1;
-      while (row[x + run]) run++;
-      svgPath += `M${x} ${y}h${run}v1h-${run}z`;
-      x += run - 1;
-    }
-  });
-  return { size, path: svgPath };
-}
 
 /** Every address of the programme's references, each with its code. */
 export function programmeQrCodes(structure: { references: { url?: string | null }[] }): Record<string, QrCodeSvg> {

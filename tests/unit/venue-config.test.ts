@@ -7,7 +7,7 @@ import { tempFolder } from './temp-folder';
 
 describe('venue configuration validation', () => {
   it('accepts a complete valid configuration', () => {
-    const raw = { kiosk: false, idleTimeoutSeconds: 90, idleWarningSeconds: 25, attractInvitationSeconds: 0, scanStepSeconds: 1.5, scanMode: 'items', newScreenGuardSeconds: 1.2, scanningByDefault: true, defaultLanguage: 'ar', languages: ['ar', 'fr'], workshopMaxMinutes: 90 };
+    const raw = { kiosk: false, idleTimeoutSeconds: 90, idleWarningSeconds: 25, attractInvitationSeconds: 0, scanStepSeconds: 1.5, scanMode: 'items', newScreenGuardSeconds: 1.2, scanningByDefault: true, defaultLanguage: 'ar', languages: ['ar', 'fr'], workshopMaxMinutes: 90, accessibilityStatementUrl: 'https://example.org/accessibilite' };
     expect(validateVenueConfig(raw)).toEqual({ config: raw, problems: [] });
   });
 
@@ -26,6 +26,27 @@ describe('venue configuration validation', () => {
     const { config, problems } = validateVenueConfig({ languages: ['es', 'en'], defaultLanguage: 'fr' });
     expect(config.defaultLanguage).toBe('es');
     expect(problems).toHaveLength(1);
+  });
+});
+
+describe('the address of the accessibility statement', () => {
+  it('is none by default, an https address when given, and refused otherwise', () => {
+    expect(DEFAULT_VENUE_CONFIG.accessibilityStatementUrl).toBeNull();
+    expect(validateVenueConfig({ accessibilityStatementUrl: 'https://example.org/accessibilite' })).toEqual({ config: { ...DEFAULT_VENUE_CONFIG, accessibilityStatementUrl: 'https://example.org/accessibilite' }, problems: [] });
+    expect(validateVenueConfig({ accessibilityStatementUrl: null }).problems).toEqual([]);
+    for (const bad of ['http://example.org/accessibilite', 'garbage', 'https://', 'javascript:alert(1)', 12]) {
+      const { config, problems } = validateVenueConfig({ accessibilityStatementUrl: bad });
+      expect(config.accessibilityStatementUrl, String(bad)).toBeNull();
+      expect(problems).toEqual([{ field: 'accessibilityStatementUrl', message: 'must be an https:// address, or null for none' }]);
+    }
+  });
+
+  it('is read from the venue file by main', async () => {
+    const file = path.join(tempFolder('kelvoa-config-'), 'venue.json');
+    await writeFile(file, JSON.stringify({ accessibilityStatementUrl: 'https://example.org/accessibilite' }));
+    const { config, problems } = await readVenueConfigFile(file);
+    expect(problems).toEqual([]);
+    expect(config.accessibilityStatementUrl).toBe('https://example.org/accessibilite');
   });
 });
 

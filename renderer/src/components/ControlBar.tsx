@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clipKey } from '../../../domain/narration/clip-keys';
 import { useNarrationStore, useNarrator } from '../audio/narration-hooks';
@@ -24,6 +24,16 @@ export function ControlBar() {
     const timer = setTimeout(() => setNotice(null), NOTICE_MS);
     return () => clearTimeout(timer);
   }, [notice]);
+  // On a small screen the bar is one row that scrolls sideways: a button the keyboard reaches comes wholly into
+  // view (the browser itself leaves a button half seen as it is).
+  const bar = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const element = bar.current;
+    if (!element) return;
+    const reveal = (event: FocusEvent) => (event.target as HTMLElement).scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    element.addEventListener('focusin', reveal);
+    return () => element.removeEventListener('focusin', reveal);
+  }, []);
   const paused = status === 'paused';
   const pauseOrResume = () => {
     if (paused) return narrator.resume();
@@ -38,7 +48,7 @@ export function ControlBar() {
       <p className="bar-notice" aria-live="polite">
         {notice}
       </p>
-      <nav className="control-bar" aria-label={t('controls.navigation')}>
+      <nav ref={bar} className="control-bar" aria-label={t('controls.navigation')}>
         <FocusGroup name="groups.controls">
           <PressableButton className="control" uiKey="controls.home" pictogram={CONTROL_PICTOGRAMS.home} onPress={home} />
           <PressableButton className="control" uiKey="controls.back" pictogram={CONTROL_PICTOGRAMS.back} directional onPress={back} />

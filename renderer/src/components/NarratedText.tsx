@@ -20,6 +20,20 @@ interface NarratedTextProps {
  * A text whose lines and words are laid out so that the line and the word being narrated are marked
  * (karaoke); the line being spoken is kept in view, unless the visitor has just scrolled elsewhere.
  */
+/**
+ * Brings the line being read into view: inside its own scrolling frame only, when it has one (an initiative's
+ * text), so that the screen around it does not move under the visitor (on a small screen the whole screen
+ * scrolls, and the buttons beside the text would slide away); elsewhere the screen scrolls to it.
+ */
+function followLine(line: Element) {
+  const area = line.closest<HTMLElement>('.scroll-area');
+  if (!area) return line.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  const frame = area.getBoundingClientRect();
+  const box = line.getBoundingClientRect();
+  const by = box.top < frame.top ? box.top - frame.top : box.bottom > frame.bottom ? Math.min(box.bottom - frame.bottom, box.top - frame.top) : 0;
+  if (by !== 0) area.scrollBy({ top: by, behavior: 'smooth' });
+}
+
 export function NarratedText({ lines, language, spoken, onLexiconWord, className, as }: NarratedTextProps) {
   const lexicon = useLexiconForms(language);
   const container = useRef<HTMLOListElement & HTMLDivElement>(null);
@@ -45,7 +59,7 @@ export function NarratedText({ lines, language, spoken, onLexiconWord, className
   const spokenLine = spoken?.line ?? null;
   useEffect(() => {
     const line = spokenLine === null ? null : container.current?.querySelector('.speaking-line');
-    if (line && mayFollowNarration(line)) line.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    if (line && mayFollowNarration(line)) followLine(line);
   }, [spokenLine]);
 
   const LineTag = as === 'ol' ? 'li' : 'p';

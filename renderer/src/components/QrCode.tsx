@@ -1,8 +1,13 @@
 import QR_CODES from 'virtual:qr-codes';
+import { useMemo } from 'react';
+import { qrCodeSvg } from '../../../domain/qr/qr-svg';
 
-/** A QR code drawn as one SVG path, encoded at build time: scannable by a phone, readable offline. */
-export function QrCode({ value, label }: { value: string; label: string }) {
-  const code = QR_CODES[value];
+/**
+ * A QR code drawn as one SVG path: scannable by a phone, readable offline. The programme's addresses are encoded
+ * at build time; an address known only at run time (set by the venue) is encoded here, when `runTime` is set.
+ */
+export function QrCode({ value, label, runTime = false }: { value: string; label: string; runTime?: boolean }) {
+  const code = useMemo(() => QR_CODES[value] ?? (runTime ? qrCodeSvg(value) : undefined), [value, runTime]);
   // Every address of the content is encoded at build time; the address is shown beside the code anyway.
   if (!code) return null;
   return (

@@ -3,6 +3,7 @@ import { clipKey } from '../../../domain/narration/clip-keys';
 import { useNarrationPosition } from '../audio/narration-hooks';
 import { NarratedText } from '../components/NarratedText';
 import { PressableButton } from '../components/PressableButton';
+import { QrCode } from '../components/QrCode';
 import { FocusGroup } from '../focus/focus-context';
 import { CONTROL_PICTOGRAMS } from '../../../domain/controls/control-pictograms';
 import { useKioskStore } from '../state/kiosk-store';
@@ -12,6 +13,7 @@ export function InfoScreen({ topic }: { topic: 'help' | 'about' }) {
   const { t } = useTranslation();
   const language = useKioskStore((s) => s.language);
   const go = useKioskStore((s) => s.go);
+  const statementUrl = useKioskStore((s) => s.venue.accessibilityStatementUrl);
   const lines = t(`${topic}.lines`, { returnObjects: true }) as string[];
   const spoken = useNarrationPosition(clipKey.ui(`${topic}.lines`));
   return (
@@ -20,6 +22,15 @@ export function InfoScreen({ topic }: { topic: 'help' | 'about' }) {
         {t(`screen.${topic}`)}
       </h1>
       <NarratedText as="ol" className="easy-text" lines={lines} language={language} spoken={spoken} />
+      {/* The way to the accessibility statement, where the venue publishes it: a code to scan, and its address. */}
+      {topic === 'about' && statementUrl && (
+        <div className="reference statement-link">
+          <QrCode value={statementUrl} label={t('about.statementQr', { url: statementUrl })} runTime />
+          <p className="reference-url" dir="ltr">
+            {statementUrl}
+          </p>
+        </div>
+      )}
       {topic === 'help' && (
         <FocusGroup name="groups.more">
           <div className="item-actions">
