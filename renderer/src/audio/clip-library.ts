@@ -11,9 +11,12 @@ import type { ClipSource } from './narrator';
 const loaded = new Map<Language, Map<string, ClipSource>>();
 const loading = new Map<Language, Promise<void>>();
 
+/** An index (a few tens of kB from the local disk) not read after this long will not be: the page goes on without it. */
+const INDEX_TIMEOUT_MS = 8000;
+
 async function fetchIndex(language: Language): Promise<void> {
   const url = new URL(clipIndexUrls[language], document.baseURI);
-  const response = await fetch(url);
+  const response = await fetch(url, { signal: AbortSignal.timeout(INDEX_TIMEOUT_MS) });
   if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
   const index = parseClipIndex(await response.json());
   if (!index) throw new Error(`${url.pathname}: not a clip index`);
