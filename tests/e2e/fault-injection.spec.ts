@@ -159,6 +159,17 @@ test.describe('a page whose code never loads (a damaged install, a disk error)',
   });
 });
 
+test.describe('a language whose clip index cannot be read', () => {
+  test.use({ expectedErrors: { text: /status of 404/, url: /\/audio\/ar-[^/]*\.json$/ } });
+
+  test('the kiosk works in the other languages, and the log says which index is missing', async ({ page, logs }) => {
+    await page.route(/\/audio\/ar-[^/]*\.json$/, (route) => route.fulfill({ status: 404, body: 'missing' }));
+    await page.goto('/');
+    await expectWorkingKiosk(page);
+    expect(logs).toContainEqual(expect.stringMatching(/\[audio\] error: clip index of ar unavailable: Error: .*HTTP 404/));
+  });
+});
+
 test('a clip that never arrives: notice after the load timeout, the visit goes on, the idle reset still comes', async ({ page, logs }) => {
   await page.clock.install();
   // The request of the easy text's audio is never answered.
