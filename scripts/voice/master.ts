@@ -6,7 +6,7 @@
  */
 import { integratedLoudness, normaliseLoudness, TARGET_LUFS, TRUE_PEAK_CEILING_DBTP, truePeak } from '../../domain/audio/loudness';
 import { encodeOpusPackets, oggOpusStream, OPUS_SAMPLE_RATE, resample } from './ogg-opus-encoder';
-import { decodeOpusPackets } from './opus-decoding';
+import { decodeOpusPackets, PLAYBACK_RATE } from './opus-decoding';
 
 /** First guess of how much the codec lifts peaks: the limiter's ceiling starts this far under the real one. */
 const CODEC_PEAK_MARGIN_DB = 1;
@@ -45,7 +45,7 @@ export async function encodeClip(samples: Float32Array, sampleRate: number, seri
     const mastered = normaliseLoudness(input, OPUS_SAMPLE_RATE, { targetLufs, ceilingDb });
     const packets = encodeOpusPackets(mastered, bitrate);
     const heard = await decodeOpusPackets(packets, mastered.length);
-    const clip = { opus: oggOpusStream(packets, mastered.length, serial), sampleCount: mastered.length, loudness: integratedLoudness(heard, OPUS_SAMPLE_RATE), truePeak: truePeak(heard) };
+    const clip = { opus: oggOpusStream(packets, mastered.length, serial), sampleCount: mastered.length, loudness: integratedLoudness(heard, PLAYBACK_RATE), truePeak: truePeak(heard) };
     if (!best || closer(clip, best)) best = clip;
     const peakOver = clip.truePeak - (TRUE_PEAK_CEILING_DBTP - PEAK_SLACK_DB);
     const silent = !Number.isFinite(clip.loudness);

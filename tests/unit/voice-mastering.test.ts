@@ -5,8 +5,7 @@ import { clipKey } from '../../domain/narration/clip-keys';
 import { compilePronunciation } from '../../domain/narration/pronunciation';
 import { encodeClip } from '../../scripts/voice/master';
 import { LEAD_IN_SECONDS, narrate, narrateAtPace, narrateClip, sliceRecording, voiceLines } from '../../scripts/voice/narrate';
-import { OPUS_SAMPLE_RATE } from '../../scripts/voice/ogg-opus-encoder';
-import { decodeOpusPackets } from '../../scripts/voice/opus-decoding';
+import { decodeOpusPackets, PLAYBACK_RATE } from '../../scripts/voice/opus-decoding';
 import { PicoVoice } from '../../scripts/voice/pico-engine';
 import { openSpeaker, PICO_VOLUME, type LineSpeaker } from '../../scripts/voice/speakers';
 import { spokenWordCount, wordsPerMinute } from '../../scripts/voice/speech-rate';
@@ -61,7 +60,7 @@ describe('rendering a clip', () => {
     const narration = narrateClip(text, spoken, arabic, VOICES.ar.fastestWordsPerMinute, sliceRecording(recording, 2));
     const clip = await encodeClip(narration.samples, narration.sampleRate, 1);
     const heard = await decodeOpusPackets(readOggOpus(clip.opus).packets, clip.sampleCount);
-    expect(integratedLoudness(heard, OPUS_SAMPLE_RATE)).toBeCloseTo(TARGET_LUFS, 0);
+    expect(integratedLoudness(heard, PLAYBACK_RATE)).toBeCloseTo(TARGET_LUFS, 0);
     expect(truePeak(heard)).toBeLessThanOrEqual(TRUE_PEAK_CEILING_DBTP);
   }, 30_000);
 
