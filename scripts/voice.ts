@@ -3,7 +3,8 @@
  * language's pronunciation lexicon (locales/<lang>/pronunciation.json) first. A recording placed at
  * audio/recorded/<language>/<key>.wav replaces the synthesised voice for that text. Texts whose fingerprint is
  * unchanged are left alone, so re-running with unchanged texts changes no file.
- * Options: --lang=fr (one language), --check (only report what is stale or missing; exit 1 if any),
+ * Options: --lang=fr (one language), --shard=K/N (only every Nth text from the Kth, counted from 0, so that N
+ * runs of one language share its work on N cores), --check (only report what is stale or missing; exit 1 if any),
  * --missing (list the tokens the lexicons do not cover yet, ready to paste, and exit 1 if any).
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -37,6 +38,10 @@ async function main() {
   const args = process.argv.slice(2);
   const only = args.find((arg) => arg.startsWith('--lang='))?.slice('--lang='.length);
   const checkOnly = args.includes('--check');
+  const shardArg = args.find((arg) => arg.startsWith('--shard='))?.slice('--shard='.length);
+  const [shard, shards] = (shardArg ?? '0/1').split('/').map(Number) as [number, number];
+  if (!(Number.isInteger(shards) && shards >= 1 && Number.isInteger(shard) && shard >= 0 && shard < shards)) throw new Error(`--shard=${shardArg}: use K/N with 0 ≤ K < N`);
+  const sharded = shards > 1;
   const languages = LANGUAGES.filter((language) => !only || language === only);
   if (languages.length === 0) throw new Error(`Unknown language "${only}"; use one of ${LANGUAGES.join(', ')}`);
 
@@ -62,15 +67,18 @@ async function main() {
   const previous = new Map(manifest.entries.map((entry) => [`${entry.language}/${entry.key}`, entry]));
   const entries = manifest.entries.filter((entry) => !languages.includes(entry.language));
   const stale: string[] = [];
+  const ownKeys = new Set<string>();
 
   for (const language of languages) {
     const started = performance.now();
     const spec = VOICES[language];
     let speaker: LineSpeaker | undefined;
     const texts = catalogue.filter((text) => text.language === language);
+    const ownTexts = texts.filter((_, index) => index % shards === shard);
+    for (const text of ownTexts) ownKeys.add(`${language}/${text.key}`);
     mkdirSync(path.join(AUDIO_DIR, language), { recursive: true });
     let made = 0;
-    for (const text of texts) {
+    for (const text of ownTexts) {
       const recording = recordedFile(language, text.key);
       const recordingBytes = existsSync(recording) ? readFileSync(recording) : null;
       const spoken = voiceLines(text, lexicons[language]);
@@ -101,7 +109,8 @@ async function main() {
       made++;
       if (made % 50 === 0) console.log(`  ${language}: ${made} clips made…`);
     }
-    if (!checkOnly) {
+    // The other shards' runs write their own texts; files and the budget are checked by a run of the whole language.
+    if (!checkOnly && !sharded) {
       const keep = new Set(texts.flatMap((text) => [path.basename(clipFile(language, text.key)), path.basename(timingsFile(language, text.key))]));
       for (const file of readdirSync(path.join(AUDIO_DIR, language))) if (!keep.has(file)) rmSync(path.join(AUDIO_DIR, language, file));
       const bytes = [...keep].reduce((sum, file) => sum + statSync(path.join(AUDIO_DIR, language, file)).size, 0);
@@ -119,8 +128,8 @@ async function main() {
     console.log('Every clip is up to date.');
     return;
   }
-  // Read again just before writing: a run for another language may have finished meanwhile.
-  const others = readManifest().entries.filter((entry) => !languages.includes(entry.language));
+  // Read again just before writing: a run for another language, or another shard, may have finished meanwhile.
+  const others = readManifest().entries.filter((entry) => !languages.includes(entry.language) || (sharded && !ownKeys.has(`${entry.language}/${entry.key}`)));
   entries.splice(0, entries.length, ...others, ...entries.filter((entry) => languages.includes(entry.language)));
   entries.sort((a, b) => a.language.localeCompare(b.language) || a.key.localeCompare(b.key));
   const json = `${JSON.stringify({ version: 1, entries } satisfies AudioManifest, null, 1)}\n`;
