@@ -78,7 +78,7 @@ for (const viewport of KIOSK_VIEWPORTS) {
   });
 
   test(`axe finds no violation at ${viewport.width}×${viewport.height}, scanning highlights and page buttons included`, async ({ page }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(150_000);
     await page.setViewportSize(viewport);
     await page.goto('/?scanStepSeconds=1');
     await expectScreen(page, 'attract');
@@ -98,7 +98,8 @@ for (const viewport of KIOSK_VIEWPORTS) {
     await audit(page, 'settings, large text, scanning');
     await pressForNewScreen(page.getByRole('button', { name: 'Retour' }));
     await expect(page.getByRole('button', { name: 'Plus bas' })).toBeVisible();
-    await expect(page.locator('[data-scan]').first()).toBeVisible({ timeout: 30_000 });
+    // Scanning starts once the initiative has been said: its title and its easy text, about 30 s.
+    await expect(page.locator('[data-scan]').first()).toBeVisible({ timeout: 60_000 });
     await audit(page, 'initiative, large text, page buttons, scanning');
   });
 }
