@@ -250,6 +250,8 @@ test('a <main> is a Tab stop only while it scrolls', async ({ page }) => {
   await expectScreen(page, 'home');
   await expectTabStopOnlyIfScrolls('home', false);
   await page.keyboard.press('Control+Alt+Shift+KeyA');
+  // The pad first (its chunk may still be loading): digits typed before it is drawn go nowhere.
+  await expectHeadingFocused(page, ui.facilitator.pin.title);
   await page.keyboard.type(PIN);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: ui.facilitator.menu.title })).toBeFocused({ timeout: 10_000 });

@@ -16,14 +16,19 @@ const CONTROLS = ['Accueil', 'Retour', 'Écouter encore', 'Pause', 'Aide', 'Rég
 
 const bar = (page: Page) => page.getByRole('navigation', { name: 'Navigation' });
 
-/** Wholly inside the viewport: nothing of it cut off. */
+/** Wholly inside the viewport, once any scrolling that brings it there has settled: nothing of it cut off. */
 async function expectWhollyInView(page: Page, element: Locator, what: string) {
   const { width, height } = page.viewportSize()!;
-  const box = (await element.boundingBox())!;
-  expect(box.x, `${what}: left edge in view`).toBeGreaterThanOrEqual(-0.5);
-  expect(box.y, `${what}: top edge in view`).toBeGreaterThanOrEqual(-0.5);
-  expect(box.x + box.width, `${what}: right edge in view`).toBeLessThanOrEqual(width + 0.5);
-  expect(box.y + box.height, `${what}: bottom edge in view`).toBeLessThanOrEqual(height + 0.5);
+  const cut = async () => {
+    const box = (await element.boundingBox())!;
+    return [
+      box.x < -0.5 && 'left edge',
+      box.y < -0.5 && 'top edge',
+      box.x + box.width > width + 0.5 && 'right edge',
+      box.y + box.height > height + 0.5 && 'bottom edge',
+    ].filter(Boolean);
+  };
+  await expect.poll(cut, { message: `${what}: wholly in view` }).toEqual([]);
 }
 
 /**
