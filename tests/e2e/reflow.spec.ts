@@ -50,6 +50,8 @@ async function checkSmallScreen(page: Page, where: string) {
     if (await button.isDisabled()) continue;
     const name = await button.getAttribute('aria-label');
     await button.click({ trial: true, timeout: 5_000 });
+    // A trial click scrolls only until the button can be hit; a visitor scrolls on until it is whole.
+    await button.evaluate((element) => element.scrollIntoView({ block: 'nearest', inline: 'nearest' }));
     await expectWhollyInView(page, button, `${where}: ${name}`);
   }
   const controls = bar(page).getByRole('button');
