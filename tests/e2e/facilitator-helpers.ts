@@ -43,3 +43,13 @@ export async function enterFacilitatorMode(page: Page, strings = ui) {
 export const menuButton = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 
 export const ui = uiOf('fr');
+
+/** From a fresh page: the preview PIN set, the facilitator mode entered, and a workshop of act 1 started. */
+export async function startActOneWorkshop(page: Page) {
+  await page.goto('/');
+  await setPreviewPin(page);
+  await enterFacilitatorMode(page);
+  await menuButton(page, ui.facilitator.menu.workshop).click();
+  await page.getByRole('button', { name: /^Acte 1 : / }).click();
+  await menuButton(page, ui.facilitator.workshop.start).click();
+}

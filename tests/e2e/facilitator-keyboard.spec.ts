@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, expectScreen, test } from './fixtures';
-import { enterFacilitatorMode, menuButton, PIN, setPreviewPin, ui, uiOf } from './facilitator-helpers';
+import { PIN, enterFacilitatorMode, menuButton, setPreviewPin, startActOneWorkshop, ui, uiOf } from './facilitator-helpers';
 
 test.beforeEach(async ({ page }) => {
   await page.clock.install();
@@ -179,12 +179,7 @@ function contrast(a: string, b: string): number {
 }
 
 test('"Terminer l\'atelier" asks first, in a dialog that holds focus; Escape keeps the workshop and focus comes back; its picture is a stop sign', async ({ page }) => {
-  await page.goto('/');
-  await setPreviewPin(page);
-  await enterFacilitatorMode(page);
-  await menuButton(page, ui.facilitator.menu.workshop).click();
-  await page.getByRole('button', { name: /^Acte 1 : / }).click();
-  await menuButton(page, ui.facilitator.workshop.start).click();
+  await startActOneWorkshop(page);
   const bar = page.getByRole('navigation');
   const end = bar.getByRole('button', { name: ui.workshop.end });
   // Every picture of the bar is its own, and ending is a stop sign, not the check mark of "C'est compris".
@@ -213,12 +208,7 @@ test('"Terminer l\'atelier" asks first, in a dialog that holds focus; Escape kee
 });
 
 test('the workshop reads from 3 m, and its marker has a visible ring and a full-size button, in both themes', async ({ page }) => {
-  await page.goto('/');
-  await setPreviewPin(page);
-  await enterFacilitatorMode(page);
-  await menuButton(page, ui.facilitator.menu.workshop).click();
-  await page.getByRole('button', { name: /^Acte 1 : / }).click();
-  await menuButton(page, ui.facilitator.workshop.start).click();
+  await startActOneWorkshop(page);
   const px = (value: string) => parseFloat(value);
   expect(px(await page.getByText(/^Question 1 sur 6 · /).evaluate((element) => getComputedStyle(element).fontSize))).toBeGreaterThanOrEqual(40);
   for (const label of await page.getByRole('navigation').locator('.button-label').all()) expect(px(await label.evaluate((element) => getComputedStyle(element).fontSize))).toBeGreaterThanOrEqual(32);
