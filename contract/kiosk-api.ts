@@ -5,6 +5,8 @@
 import type { VenueConfig, ConfigProblem } from './venue-config';
 import type { UnlockResult } from '../domain/facilitator/pin-gate';
 import type { UsageCounts, UsageEvent } from '../domain/usage/usage-counts';
+import type { MicrophoneRequest, RecordedText, VoiceChangeReply, VoicesFileChoice } from './recorded-voices';
+import type { Language } from './venue-config';
 
 export const IPC_CHANNELS = {
   /** invoke → VenueConfigReply */
@@ -42,6 +44,23 @@ export const IPC_CHANNELS = {
   restartKiosk: 'kiosk:restart',
   /** invoke → void: the kiosk closes, back to the desktop (Electron only) */
   exitToDesktop: 'kiosk:exit-to-desktop',
+  /** invoke (request: 'take-start' | 'take-end') → void: the page may capture audio during one take, and only then */
+  microphone: 'kiosk:microphone',
+  /** invoke (text: RecordedText) → VoiceChangeReply: a text's kept takes and clip, written atomically */
+  saveRecordedText: 'kiosk:save-recorded-text',
+  /** invoke (language, keys: string[] | null) → VoiceChangeReply: back to the synthetic voice (null: the whole language) */
+  removeRecordedTexts: 'kiosk:remove-recorded-texts',
+  /** invoke → SaveResult: every recording in one file, in a folder the facilitator chooses */
+  exportVoices: 'kiosk:export-voices',
+  /** invoke → VoicesFileChoice: a voices file the facilitator chooses, read and checked */
+  chooseVoicesFile: 'kiosk:choose-voices-file',
+  /** invoke (texts: RecordedText[]) → VoiceChangeReply: the texts of an imported file, applied all at once or not at all */
+  importVoices: 'kiosk:import-voices',
+  /** invoke → SaveResult: the page's printable recording script as an A4 PDF */
+  saveVoiceScript: 'kiosk:save-voice-script',
+  /** The channel below answers any kiosk page: visitors hear the recorded voices. */
+  /** invoke (language) → RecordedText[]: the recordings of one language (a damaged one is left out and logged) */
+  recordedVoices: 'kiosk:recorded-voices',
 } as const satisfies Record<KioskMethod, `kiosk:${string}`>;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[KioskMethod];
@@ -140,6 +159,15 @@ export interface KioskApi {
   recentProblems(): Promise<string[]>;
   restartKiosk(): Promise<void>;
   exitToDesktop(): Promise<void>;
+  /** The voice studio: the microphone is allowed from 'take-start' to 'take-end', in an open session only. */
+  microphone(request: MicrophoneRequest): Promise<void>;
+  saveRecordedText(text: RecordedText): Promise<VoiceChangeReply>;
+  removeRecordedTexts(language: Language, keys: string[] | null): Promise<VoiceChangeReply>;
+  exportVoices(): Promise<SaveResult>;
+  chooseVoicesFile(): Promise<VoicesFileChoice>;
+  importVoices(texts: RecordedText[]): Promise<VoiceChangeReply>;
+  saveVoiceScript(): Promise<SaveResult>;
+  recordedVoices(language: Language): Promise<RecordedText[]>;
 }
 
 const MAX_SCOPE = 40;

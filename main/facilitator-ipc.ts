@@ -4,8 +4,11 @@
  * at least every 10 minutes), and only to the page that typed the PIN: the session ends when that page reloads,
  * navigates or is gone. The PIN is checked here: the page never receives its hash.
  */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
 import { app, BrowserWindow, dialog, type WebContents } from 'electron';
 import { IPC_CHANNELS, type FacilitatorState, type InvokeMethod, type LogEntry, type SaveResult, type SettingsUpdateReply } from '../contract/kiosk-api';
+import { isLanguage, MICROPHONE_REQUESTS, parseRecordedText, readVoicesFile, voicesFile, VOICES_FILE_EXTENSION, type MicrophoneRequest, type RecordedText, type VoicesFileChoice } from '../contract/recorded-voices';
 import { isPin, type PinGate } from '../domain/facilitator/pin-gate';
 import { parseUsageEvent } from '../domain/usage/usage-counts';
 import { usageCsv } from '../domain/usage/usage-csv';
@@ -13,6 +16,8 @@ import { fromTrustedFrame, handleInvoke, onSend, rejectUntrusted, type InvokeHan
 import { writeFileAtomic } from './policy/atomic-write';
 import { recentLogProblems } from './policy/log-tail';
 import { uniqueFileName } from './policy/save-location';
+import type { MicrophoneGate } from './policy/microphone-gate';
+import type { RecordedVoiceStore } from './policy/recorded-voice-store';
 import type { UsageStore } from './policy/usage-store';
 import type { VenueSettingsFile } from './policy/venue-settings-file';
 
@@ -20,6 +25,8 @@ export interface FacilitatorDependencies {
   gate: PinGate;
   settings: VenueSettingsFile;
   usage: UsageStore;
+  voices: RecordedVoiceStore;
+  microphone: MicrophoneGate;
   /** The programme's item ids: only these are counted as items opened or heard. */
   itemIds: ReadonlySet<string>;
   logPath: string;
@@ -48,6 +55,16 @@ async function chooseFolder(sender: WebContents): Promise<string | null> {
   return choice.canceled || choice.filePaths.length === 0 ? null : choice.filePaths[0]!;
 }
 
+/** A voices file bigger than this is not read: four languages at their budget, in base64, fit well under it. */
+const MAX_VOICES_FILE_BYTES = 200 * 1024 * 1024;
+
+async function chooseVoicesFile(sender: WebContents): Promise<string | null> {
+  const owner = BrowserWindow.fromWebContents(sender);
+  const options = { properties: ['openFile'] as Array<'openFile'>, filters: [{ name: 'Kelvoa voices', extensions: ['json'] }] };
+  const choice = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+  return choice.canceled || choice.filePaths.length === 0 ? null : choice.filePaths[0]!;
+}
+
 const stamp = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
 export function registerFacilitatorIpc(deps: FacilitatorDependencies): void {
@@ -64,6 +81,7 @@ export function registerFacilitatorIpc(deps: FacilitatorDependencies): void {
       if (sessionPage !== page) return;
       sessionPage = null;
       deps.gate.close();
+      deps.microphone.close();
       log('info', `facilitator session ended: its page ${what}`);
     };
     page.on('did-start-navigation', (details) => {
@@ -78,6 +96,7 @@ export function registerFacilitatorIpc(deps: FacilitatorDependencies): void {
     answer(method, arity, (event, ...args) => {
       const channel = IPC_CHANNELS[method];
       if (event.sender !== sessionPage || !deps.gate.touch()) {
+        deps.microphone.close();
         log('warn', `${channel}: refused, the facilitator mode is not open`);
         throw new Error(`${channel}: refused, the facilitator mode is not open`);
       }
@@ -126,6 +145,7 @@ export function registerFacilitatorIpc(deps: FacilitatorDependencies): void {
   answer('facilitatorLeave', 0, () => {
     sessionPage = null;
     deps.gate.close();
+    deps.microphone.close();
   });
 
   answerInSession('updateVenueSettings', 1, async (_event, change): Promise<SettingsUpdateReply> => {
@@ -167,4 +187,60 @@ export function registerFacilitatorIpc(deps: FacilitatorDependencies): void {
     await deps.usage.flush();
     app.quit();
   });
+
+  // Visitors hear the recorded voices: any kiosk page may read them.
+  answer('recordedVoices', 1, (_event, language) => {
+    if (!isLanguage(language)) throw new Error(`${IPC_CHANNELS.recordedVoices}: not a language of the kiosk`);
+    return deps.voices.list(language);
+  });
+
+  answerInSession('microphone', 1, (event, request) => {
+    if (!MICROPHONE_REQUESTS.includes(request as MicrophoneRequest)) throw new Error(`${IPC_CHANNELS.microphone}: 'take-start' or 'take-end'`);
+    if (request === 'take-start') deps.microphone.open(event.sender);
+    else deps.microphone.close();
+  });
+
+  answerInSession('saveRecordedText', 1, (_event, value) => {
+    const text = parseRecordedText(value);
+    if (!text) throw new Error(`${IPC_CHANNELS.saveRecordedText}: not a recorded text`);
+    return deps.voices.save(text);
+  });
+
+  answerInSession('removeRecordedTexts', 2, (_event, language, keys) => {
+    const keyList = keys === null ? null : Array.isArray(keys) && keys.every((key) => typeof key === 'string' && /^[a-z0-9][a-z0-9.-]*$/i.test(key)) ? (keys as string[]) : undefined;
+    if (!isLanguage(language) || keyList === undefined) throw new Error(`${IPC_CHANNELS.removeRecordedTexts}: a language, and clip keys or null`);
+    return deps.voices.remove(language, keyList);
+  });
+
+  answerInSession('exportVoices', 0, (event) =>
+    saveToChosenFolder(event.sender, `kelvoa-voices-${stamp(now())}`, VOICES_FILE_EXTENSION, async () => voicesFile(await deps.voices.all(), now())),
+  );
+
+  answerInSession('chooseVoicesFile', 0, async (event): Promise<VoicesFileChoice> => {
+    try {
+      const file = await chooseVoicesFile(event.sender);
+      if (!file) return { status: 'canceled' };
+      if ((await stat(file)).size > MAX_VOICES_FILE_BYTES) return { status: 'failed', reason: 'too-big' };
+      const reading = readVoicesFile(await readFile(file, 'utf8'));
+      if (!reading.ok) {
+        log('warn', `${file}: not imported (${reading.reason})`);
+        return { status: 'failed', reason: reading.reason };
+      }
+      return { status: 'chosen', name: path.basename(file), texts: reading.texts };
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      log('error', `voices file not read: ${reason}`);
+      return { status: 'failed', reason };
+    }
+  });
+
+  answerInSession('importVoices', 1, (_event, value) => {
+    const texts = Array.isArray(value) ? value.map(parseRecordedText) : [null];
+    if (texts.length === 0 || texts.some((text) => text === null)) throw new Error(`${IPC_CHANNELS.importVoices}: a list of recorded texts`);
+    return deps.voices.import(texts as RecordedText[]);
+  });
+
+  answerInSession('saveVoiceScript', 0, (event) =>
+    saveToChosenFolder(event.sender, `kelvoa-recording-script-${stamp(now())}`, '.pdf', () => event.sender.printToPDF({ pageSize: 'A4', printBackground: true })),
+  );
 }

@@ -12,6 +12,8 @@ import { afterAllWindowsClosed, mayCloseWindow, restartMethod } from './policy/k
 import { parseLaunchOptions } from './policy/launch-options';
 import { JsonStateFile } from './policy/json-state-file';
 import { LogFile } from './policy/log-file';
+import { MicrophoneGate } from './policy/microphone-gate';
+import { RecordedVoiceStore } from './policy/recorded-voice-store';
 import { PageRecovery } from './policy/page-recovery';
 import { verifyPin } from './policy/pin-hash';
 import { UsageStore } from './policy/usage-store';
@@ -62,7 +64,8 @@ export async function startKioskApp(bundleDir: string, fatalErrors: FatalErrorSo
 
   await app.whenReady();
   Menu.setApplicationMenu(null);
-  lockDownSession(session.defaultSession);
+  const microphone = new MicrophoneGate();
+  lockDownSession(session.defaultSession, microphone);
   serveAppProtocol(rendererRoots(bundleDir), (message) => log({ level: 'error', scope: 'protocol', message }));
 
   const settingsLog = (level: LogEntry['level'], message: string) => log({ level, scope: 'venue-config', message });
@@ -81,6 +84,7 @@ export async function startKioskApp(bundleDir: string, fatalErrors: FatalErrorSo
     log({ level: 'warn', scope: 'facilitator', message }),
   );
   const usage = await UsageStore.open(path.join(userData, 'usage-counts.json'), (message) => log({ level: 'warn', scope: 'usage', message }));
+  const voices = await RecordedVoiceStore.open(path.join(userData, 'recorded-voices'), (level, message) => log({ level, scope: 'voices', message }));
   // The quit waits for the counts still in memory: a quit that did not would lose the last visits.
   let countsWritten = false;
   app.on('before-quit', (event) => {
@@ -115,6 +119,8 @@ export async function startKioskApp(bundleDir: string, fatalErrors: FatalErrorSo
     }),
     settings: venueSettings,
     usage,
+    voices,
+    microphone,
     itemIds: programmeItemIds(programme),
     logPath,
     log,

@@ -1,15 +1,24 @@
 import type { Session, WebContents } from 'electron';
 import { isAllowedNavigation, isNetworkRequest } from './policy/app-origin';
 import { shouldBlockKey } from './policy/key-policy';
+import type { MicrophoneGate } from './policy/microphone-gate';
 
 /** Every request the network filter sees: all schemes, so http, ws and anything else can be refused. */
 export const ALL_REQUESTS = { urls: ['<all_urls>'] };
 
-/** Session-wide rules: no permission is ever granted, nothing goes to the network, no dictionary download. */
-export function lockDownSession(ses: Session): void {
+/**
+ * Session-wide rules: no permission is granted but the microphone during a take of the voice studio (the
+ * gate decides), nothing goes to the network, no dictionary download.
+ */
+export function lockDownSession(ses: Session, microphone: MicrophoneGate): void {
   ses.setSpellCheckerEnabled(false);
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  ses.setPermissionRequestHandler((contents, permission, callback, details) => {
+    const mediaTypes = (details as { mediaTypes?: string[] }).mediaTypes;
+    callback(microphone.allows(contents, { permission, mediaTypes: mediaTypes ?? [], url: details.requestingUrl }));
+  });
+  ses.setPermissionCheckHandler((contents, permission, origin, details) =>
+    microphone.allows(contents, { permission, mediaTypes: details.mediaType ? [details.mediaType] : undefined, url: details.requestingUrl ?? origin }),
+  );
   ses.setDevicePermissionHandler(() => false);
   ses.webRequest.onBeforeRequest(ALL_REQUESTS, (details, callback) => {
     callback({ cancel: isNetworkRequest(details.url) });

@@ -30,6 +30,14 @@ const kioskApi: KioskApi = {
   recentProblems: invoke('recentProblems'),
   restartKiosk: invoke('restartKiosk'),
   exitToDesktop: invoke('exitToDesktop'),
+  microphone: invoke('microphone'),
+  saveRecordedText: invoke('saveRecordedText'),
+  removeRecordedTexts: invoke('removeRecordedTexts'),
+  exportVoices: invoke('exportVoices'),
+  chooseVoicesFile: invoke('chooseVoicesFile'),
+  importVoices: invoke('importVoices'),
+  saveVoiceScript: invoke('saveVoiceScript'),
+  recordedVoices: invoke('recordedVoices'),
 };
 
 contextBridge.exposeInMainWorld('kiosk', kioskApi);

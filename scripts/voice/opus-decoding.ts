@@ -3,9 +3,10 @@
  * plays at: the clip as a visitor hears it. (Decoded at 16 kHz, peaks read up to 0.6 dB lower.)
  */
 import { OpusDecoder } from 'opus-decoder';
-import { OPUS_SAMPLE_RATE, PRE_SKIP } from './ogg-opus-encoder';
+import { PLAYBACK_RATE } from '../../domain/audio/clip-mastering';
+import { OPUS_SAMPLE_RATE, PRE_SKIP } from '../../domain/audio/ogg-opus';
 
-export const PLAYBACK_RATE = 48_000;
+export { PLAYBACK_RATE };
 
 let decoder: Promise<OpusDecoder<typeof PLAYBACK_RATE>> | null = null;
 

@@ -9,6 +9,7 @@ import { parseVenueSettingsChange, validateVenueConfig, type ConfigProblem } fro
 import { isPin, PinGate } from '../../../domain/facilitator/pin-gate';
 import { countEvent, dayOf, emptyUsageCounts, parseUsageCounts, parseUsageEvent, type UsageCounts } from '../../../domain/usage/usage-counts';
 import { usageCsv } from '../../../domain/usage/usage-csv';
+import { createPreviewVoices, type PreviewVoicesApi } from './preview-voices';
 
 /** Every local-storage key of the preview starts with this; the end of a visit clears everything else. */
 export const PREVIEW_STORAGE_PREFIX = 'kelvoa-preview:';
@@ -96,7 +97,7 @@ export type PreviewFacilitatorApi = Pick<
 >;
 
 export interface PreviewFacilitator {
-  api: PreviewFacilitatorApi;
+  api: PreviewFacilitatorApi & PreviewVoicesApi;
   /** Keeps warnings and errors for the content check's "last problems". */
   remember(entry: LogEntry): void;
   /** The preview's `npm run set-pin`: `kioskPreview.setPin('2468')` in the browser's console. */
@@ -133,7 +134,8 @@ export function createPreviewFacilitator(venueReply: () => ReturnType<KioskApi['
     if (!gate.touch()) throw new Error(`${what}: refused, the facilitator mode is not open`);
   };
 
-  const api: PreviewFacilitatorApi = {
+  const api: PreviewFacilitatorApi & PreviewVoicesApi = {
+    ...createPreviewVoices(requireSession, log),
     countUsage(value) {
       const event = parseUsageEvent(value);
       if (!event) return;
