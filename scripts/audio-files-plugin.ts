@@ -13,6 +13,7 @@ import type { Plugin } from 'vite';
 import { LANGUAGES, type Language } from '../contract/venue-config';
 import type { AudioManifest } from '../domain/narration/audio-manifest';
 import type { ClipIndex } from '../domain/narration/clip-index';
+import { SHOWN_FINGERPRINT_LENGTH } from '../contract/recorded-voices';
 import { PROJECT_ROOT } from './content-sources';
 
 const MODULE_ID = 'virtual:audio-files';
@@ -42,7 +43,7 @@ export function audioOutput(): AudioOutput {
   };
   const indexes = new Map<Language, ClipIndex>(LANGUAGES.map((language) => [language, { clips: {} }]));
   for (const entry of manifest.entries) {
-    indexes.get(entry.language)!.clips[entry.key] = { audio: asset(entry.file), timings: asset(entry.timings), duration: entry.duration };
+    indexes.get(entry.language)!.clips[entry.key] = { audio: asset(entry.file), timings: asset(entry.timings), duration: entry.duration, shown: entry.shownHash.slice(0, SHOWN_FINGERPRINT_LENGTH) };
   }
   const indexUrls = {} as Record<Language, string>;
   for (const [language, index] of indexes) {

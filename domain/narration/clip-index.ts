@@ -5,6 +5,8 @@ export interface ClipIndexEntry {
   timings: string;
   /** Seconds. */
   duration: number;
+  /** Fingerprint of the displayed lines the clip was made for (recorded-voices.ts's SHOWN_FINGERPRINT_LENGTH hex digits). */
+  shown?: string;
 }
 
 export interface ClipIndex {
@@ -18,8 +20,10 @@ export function parseClipIndex(value: unknown): ClipIndex | null {
   if (typeof clips !== 'object' || clips === null || Array.isArray(clips)) return null;
   const parsed: ClipIndex = { clips: Object.create(null) as Record<string, ClipIndexEntry> };
   for (const [key, entry] of Object.entries(clips as Record<string, unknown>)) {
-    const { audio, timings, duration } = (entry ?? {}) as Record<string, unknown>;
-    if (typeof audio === 'string' && typeof timings === 'string' && typeof duration === 'number' && Number.isFinite(duration)) parsed.clips[key] = { audio, timings, duration };
+    const { audio, timings, duration, shown } = (entry ?? {}) as Record<string, unknown>;
+    if (typeof audio === 'string' && typeof timings === 'string' && typeof duration === 'number' && Number.isFinite(duration)) {
+      parsed.clips[key] = typeof shown === 'string' ? { audio, timings, duration, shown } : { audio, timings, duration };
+    }
   }
   return parsed;
 }

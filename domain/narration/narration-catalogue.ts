@@ -38,8 +38,11 @@ function uiTextPaths(prefix: string, strings: NestedStrings): { path: UiTextKey;
 
 const ITEM_LEVELS: Record<ItemField, NarrationLevel> = { title: 'label', easy: 'easy', full: 'full', presenter: 'label', question: 'label' };
 
-/** Sections of ui.json that are shown but never spoken on their own (the app title is the attract screen's heading). */
-const UNSPOKEN_SECTIONS = new Set(['app']);
+/**
+ * Sections of ui.json that are shown but never spoken on their own: the app title is the attract screen's
+ * heading; the voice studio is a recording booth, where a label spoken aloud would end up in the take.
+ */
+const UNSPOKEN_SECTIONS = new Set(['app', 'studio']);
 
 /** The presenter line says the role with the name ("Présenté par : …"), or that the page names no one. */
 export function presenterLine(uiText: i18n, language: Language, text: ItemText, spoken = false): string {

@@ -1,14 +1,17 @@
 /**
  * Where each narration clip of the build is. Each language's index is fetched as data (not compiled into the
- * page's script) when the page starts; until a language's index is there, its clips are not known.
+ * page's script) when the page starts; until a language's index is there, its clips are not known. A text
+ * recorded at the venue is played in place of its synthetic clip (recorded-clips.ts).
  */
 import { clipIndexUrls } from 'virtual:audio-files';
 import type { Language } from '../../../contract/venue-config';
 import type { ClipKey } from '../../../domain/narration/clip-keys';
 import { parseClipIndex } from '../../../domain/narration/clip-index';
+import { kioskApi } from '../platform/kiosk-api';
 import type { ClipSource } from './narrator';
+import { recordedClip, setRecordedTexts } from './recorded-clips';
 
-const loaded = new Map<Language, Map<string, ClipSource>>();
+const loaded = new Map<Language, Map<string, ClipSource & { shown?: string }>>();
 const loading = new Map<Language, Promise<void>>();
 
 /** An index (a few tens of kB from the local disk) not read after this long will not be: the page goes on without it. */
@@ -20,11 +23,21 @@ async function fetchIndex(language: Language): Promise<void> {
   if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
   const index = parseClipIndex(await response.json());
   if (!index) throw new Error(`${url.pathname}: not a clip index`);
-  const sources = new Map<string, ClipSource>();
+  const sources = new Map<string, ClipSource & { shown?: string }>();
   for (const [key, entry] of Object.entries(index.clips)) {
-    sources.set(key, { audioUrl: new URL(entry.audio, document.baseURI).href, timingsUrl: new URL(entry.timings, document.baseURI).href, duration: entry.duration });
+    sources.set(key, { audioUrl: new URL(entry.audio, document.baseURI).href, timingsUrl: new URL(entry.timings, document.baseURI).href, duration: entry.duration, shown: entry.shown });
   }
   loaded.set(language, sources);
+  await reloadRecordedVoices(language);
+}
+
+/** Reads a language's recordings again; unreadable, the synthetic voice is kept (and the host has logged why). */
+export async function reloadRecordedVoices(language: Language): Promise<void> {
+  try {
+    setRecordedTexts(language, await kioskApi.recordedVoices(language));
+  } catch (error) {
+    kioskApi.log({ level: 'warn', scope: 'audio', message: `recorded voices of ${language} unavailable, the synthetic voice is used: ${String(error)}` });
+  }
 }
 
 /** Loads a language's clip index once; a failed load may be tried again. */
@@ -41,5 +54,11 @@ export function loadClipIndex(language: Language): Promise<void> {
 }
 
 export function resolveClip(language: Language, key: ClipKey): ClipSource | undefined {
+  const synthetic = loaded.get(language)?.get(key);
+  return recordedClip(language, key, synthetic?.shown) ?? synthetic;
+}
+
+/** The clip made at build time, even where a recording replaces it (the studio plays it as the model). */
+export function syntheticClip(language: Language, key: ClipKey): (ClipSource & { shown?: string }) | undefined {
   return loaded.get(language)?.get(key);
 }

@@ -1,0 +1,90 @@
+/**
+ * From takes to what visitors hear. A take is trimmed, levelled and checked (take-processing.ts), then mastered
+ * and encoded like every built clip. Once every line of a text is kept, the lines are joined as the build joins
+ * synthetic lines (a lead-in, a pause between lines) and mastered again; each line's word timings come from
+ * aligning the take with the same line of the synthetic clip (DTW on MFCC), whose word boundaries are known.
+ */
+import { transferSpans } from '../../../domain/audio/align-to-reference';
+import { masterClip, PLAYBACK_RATE } from '../../../domain/audio/clip-mastering';
+import { OPUS_SAMPLE_RATE, resample } from '../../../domain/audio/ogg-opus';
+import type { WordTiming } from '../../../domain/narration/audio-manifest';
+import { processTake, type TakeProblem } from '../../../domain/voice-studio/take-processing';
+import { MAX_TAKE_SECONDS, type RecordedClip, type RecordedLine } from '../../../contract/recorded-voices';
+import type { Language } from '../../../contract/venue-config';
+import { browserOpusCodec, decodeOggOpus } from './browser-opus';
+
+/** As the build's narration (scripts/voice/narrate.ts): silence before the first word, a pause between lines. */
+export const LEAD_IN_SECONDS = 0.08;
+export const LINE_GAP_SECONDS = 0.35;
+/** The synthetic line is cut this much wider than its first and last word, as the aligner's context. */
+const REFERENCE_MARGIN_SECONDS = 0.05;
+
+/** The language's bitrate, as the build's voices (scripts/voice/voice-config.ts): Arabic's lower to fit its budget. */
+export const bitrateFor = (language: Language) => (language === 'ar' ? 15_000 : 18_000);
+
+export type TakeResult = { ok: true; line: RecordedLine } | { ok: false; problem: TakeProblem };
+
+const randomSerial = () => crypto.getRandomValues(new Uint32Array(1))[0]!;
+
+/** A take of one line: refused with its reason, or ready to keep. */
+export async function prepareTake(text: string, samples: Float32Array, sampleRate: number, language: Language): Promise<TakeResult> {
+  const processed = processTake(samples, sampleRate, { maxSeconds: MAX_TAKE_SECONDS });
+  if (!processed.ok) return processed;
+  const encoded = await masterClip(processed.samples, processed.sampleRate, randomSerial(), await browserOpusCodec(), bitrateFor(language));
+  return { ok: true, line: { text, audio: encoded.opus, duration: encoded.sampleCount / OPUS_SAMPLE_RATE } };
+}
+
+/** What the aligner needs of the synthetic clip: its audio at the Opus rate, and its word timings. */
+export interface SyntheticReference {
+  samples: Float32Array;
+  words: readonly WordTiming[];
+}
+
+export async function loadSyntheticReference(audioUrl: string, timingsUrl: string): Promise<SyntheticReference> {
+  const [audio, timings] = await Promise.all([fetch(audioUrl).then((r) => r.arrayBuffer()), fetch(timingsUrl).then((r) => r.json() as Promise<{ words: WordTiming[] }>)]);
+  return { samples: resample(await decodeOggOpus(new Uint8Array(audio)), PLAYBACK_RATE), words: timings.words };
+}
+
+/** The stretch of the synthetic clip that says one line, and its words' spans within that stretch. */
+function referenceLine(reference: SyntheticReference, line: number) {
+  const words = reference.words.filter((word) => word.line === line).sort((a, b) => a.word - b.word);
+  if (words.length === 0) return null;
+  const from = Math.max(0, Math.min(...words.map((word) => word.start)) - REFERENCE_MARGIN_SECONDS);
+  const to = Math.min(reference.samples.length / OPUS_SAMPLE_RATE, Math.max(...words.map((word) => word.end)) + REFERENCE_MARGIN_SECONDS);
+  return {
+    words,
+    samples: reference.samples.subarray(Math.floor(from * OPUS_SAMPLE_RATE), Math.ceil(to * OPUS_SAMPLE_RATE)),
+    spans: words.map((word) => ({ start: word.start - from, end: word.end - from })),
+  };
+}
+
+const round = (seconds: number) => Math.round(seconds * 1000) / 1000;
+
+/** The recorded clip of a text whose every line is kept. */
+export async function assembleClip(lines: readonly RecordedLine[], reference: SyntheticReference, shown: string, language: Language): Promise<RecordedClip> {
+  const decoded = await Promise.all(lines.map(async (line) => resample(await decodeOggOpus(line.audio), PLAYBACK_RATE)));
+  const parts: Float32Array[] = [new Float32Array(Math.round(LEAD_IN_SECONDS * OPUS_SAMPLE_RATE))];
+  const words: WordTiming[] = [];
+  let cursor = LEAD_IN_SECONDS;
+  decoded.forEach((samples, index) => {
+    const line = referenceLine(reference, index);
+    if (line) {
+      const spans = transferSpans({ samples: line.samples, sampleRate: OPUS_SAMPLE_RATE, spans: line.spans }, { samples, sampleRate: OPUS_SAMPLE_RATE });
+      spans.forEach((span, i) => words.push({ line: index, word: line.words[i]!.word, start: round(cursor + span.start), end: round(cursor + span.end) }));
+    }
+    parts.push(samples);
+    cursor += samples.length / OPUS_SAMPLE_RATE;
+    if (index < decoded.length - 1) {
+      parts.push(new Float32Array(Math.round(LINE_GAP_SECONDS * OPUS_SAMPLE_RATE)));
+      cursor += Math.round(LINE_GAP_SECONDS * OPUS_SAMPLE_RATE) / OPUS_SAMPLE_RATE;
+    }
+  });
+  const joined = new Float32Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    joined.set(part, offset);
+    offset += part.length;
+  }
+  const encoded = await masterClip(joined, OPUS_SAMPLE_RATE, randomSerial(), await browserOpusCodec(), bitrateFor(language));
+  return { audio: encoded.opus, words, duration: round(encoded.sampleCount / OPUS_SAMPLE_RATE), shown };
+}
