@@ -12,12 +12,13 @@ export const ALL_REQUESTS = { urls: ['<all_urls>'] };
  */
 export function lockDownSession(ses: Session, microphone: MicrophoneGate): void {
   ses.setSpellCheckerEnabled(false);
+  // A request or check without its details (what is asked, by which URL) is refused.
   ses.setPermissionRequestHandler((contents, permission, callback, details) => {
-    const mediaTypes = (details as { mediaTypes?: string[] }).mediaTypes;
-    callback(microphone.allows(contents, { permission, mediaTypes: mediaTypes ?? [], url: details.requestingUrl }));
+    const asked = details as { mediaTypes?: string[]; requestingUrl?: string } | undefined;
+    callback(microphone.allows(contents, { permission, mediaTypes: asked?.mediaTypes ?? [], url: asked?.requestingUrl ?? '' }));
   });
   ses.setPermissionCheckHandler((contents, permission, origin, details) =>
-    microphone.allows(contents, { permission, mediaTypes: details.mediaType ? [details.mediaType] : undefined, url: details.requestingUrl ?? origin }),
+    microphone.allows(contents, { permission, mediaTypes: details?.mediaType ? [details.mediaType] : undefined, url: details?.requestingUrl ?? origin ?? '' }),
   );
   ses.setDevicePermissionHandler(() => false);
   ses.webRequest.onBeforeRequest(ALL_REQUESTS, (details, callback) => {

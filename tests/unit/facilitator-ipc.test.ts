@@ -61,6 +61,14 @@ describe('every facilitator channel', () => {
     [IPC_CHANNELS.recentProblems, []],
     [IPC_CHANNELS.restartKiosk, []],
     [IPC_CHANNELS.exitToDesktop, []],
+    [IPC_CHANNELS.microphone, ['take-start']],
+    [IPC_CHANNELS.saveRecordedText, [{}]],
+    [IPC_CHANNELS.removeRecordedTexts, ['fr', null]],
+    [IPC_CHANNELS.exportVoices, []],
+    [IPC_CHANNELS.chooseVoicesFile, []],
+    [IPC_CHANNELS.importVoices, [[]]],
+    [IPC_CHANNELS.saveVoiceScript, []],
+    [IPC_CHANNELS.recordedVoices, ['fr']],
   ] as const;
 
   it.each(invokeChannels)('%s refuses a sender that is not the kiosk page', async (channel, args) => {
@@ -106,7 +114,18 @@ describe('usage counts of items', () => {
 });
 
 describe('the facilitator session', () => {
-  const privileged = [IPC_CHANNELS.facilitatorKeepAlive, IPC_CHANNELS.usageCounts, IPC_CHANNELS.recentProblems, IPC_CHANNELS.exportUsageCsv, IPC_CHANNELS.saveWorkshopSheet, IPC_CHANNELS.restartKiosk, IPC_CHANNELS.exitToDesktop];
+  const privileged = [
+    IPC_CHANNELS.facilitatorKeepAlive,
+    IPC_CHANNELS.usageCounts,
+    IPC_CHANNELS.recentProblems,
+    IPC_CHANNELS.exportUsageCsv,
+    IPC_CHANNELS.saveWorkshopSheet,
+    IPC_CHANNELS.restartKiosk,
+    IPC_CHANNELS.exitToDesktop,
+    IPC_CHANNELS.exportVoices,
+    IPC_CHANNELS.chooseVoicesFile,
+    IPC_CHANNELS.saveVoiceScript,
+  ];
 
   it('privileged channels answer nothing before the right PIN, nor after leaving', async () => {
     await invoke(IPC_CHANNELS.facilitatorLeave, trusted);

@@ -10,20 +10,28 @@ describe('preload bridge', () => {
     expect([...exposedInMainWorld.keys()]).toEqual(['kiosk']);
     const api = exposedInMainWorld.get('kiosk') as KioskApi;
     expect(Object.keys(api).sort()).toEqual([
+      'chooseVoicesFile',
       'countUsage',
       'endVisit',
       'exitToDesktop',
       'exportUsageCsv',
+      'exportVoices',
       'facilitatorKeepAlive',
       'facilitatorLeave',
       'facilitatorState',
       'facilitatorUnlock',
       'getVenueConfig',
+      'importVoices',
       'log',
+      'microphone',
       'pageBooted',
       'recentProblems',
+      'recordedVoices',
+      'removeRecordedTexts',
       'reportPageFailure',
       'restartKiosk',
+      'saveRecordedText',
+      'saveVoiceScript',
       'saveWorkshopSheet',
       'updateVenueSettings',
       'usageCounts',
@@ -46,7 +54,26 @@ describe('preload bridge', () => {
     expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.facilitatorUnlock, '2468');
     await api.updateVenueSettings({ idleTimeoutSeconds: 90 });
     expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.updateVenueSettings, { idleTimeoutSeconds: 90 });
-    const noArguments = ['facilitatorState', 'facilitatorLeave', 'facilitatorKeepAlive', 'usageCounts', 'exportUsageCsv', 'saveWorkshopSheet', 'recentProblems', 'restartKiosk', 'exitToDesktop'] as const;
+    await api.microphone('take-start');
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.microphone, 'take-start');
+    await api.removeRecordedTexts('ar', null);
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.removeRecordedTexts, 'ar', null);
+    await api.recordedVoices('es');
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC_CHANNELS.recordedVoices, 'es');
+    const noArguments = [
+      'facilitatorState',
+      'facilitatorLeave',
+      'facilitatorKeepAlive',
+      'usageCounts',
+      'exportUsageCsv',
+      'saveWorkshopSheet',
+      'recentProblems',
+      'restartKiosk',
+      'exitToDesktop',
+      'exportVoices',
+      'chooseVoicesFile',
+      'saveVoiceScript',
+    ] as const;
     for (const method of noArguments) {
       await api[method]();
       expect(ipcRenderer.invoke, method).toHaveBeenLastCalledWith(IPC_CHANNELS[method]);
