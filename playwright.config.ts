@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { fakeMicrophoneArgs, fakeMicrophoneFiles } from './tests/e2e/fake-microphone';
 
 /** CHROMIUM_PATH, else Debian's Chromium, else Playwright's own browser. */
 function chromiumExecutable(): string | undefined {
@@ -23,6 +24,21 @@ const PORT = Number(process.env.E2E_PORT);
 
 const LONG_WALKS = ['programme-on-screen.spec.ts', 'accessibility.spec.ts'];
 
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--autoplay-policy=no-user-gesture-required',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-gpu',
+];
+
+/** The voice studio's tests hear a file as their microphone: real speech, or a take the studio must refuse. */
+const microphone = fakeMicrophoneFiles();
+const withMicrophone = (file: string) => ({ launchOptions: { executablePath: chromiumExecutable(), args: [...CHROMIUM_ARGS, ...fakeMicrophoneArgs(file)] } });
+
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -36,26 +52,17 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     viewport: { width: 1280, height: 800 },
-    launchOptions: {
-      executablePath: chromiumExecutable(),
-      args: [
-        '--no-sandbox',
-        '--autoplay-policy=no-user-gesture-required',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-gpu',
-      ],
-    },
+    launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
   },
   // The longest tests start first, the short ones fill in after them, so that no long test runs alone at
   // the end: the soak, then the walks through every screen (the programme, axe).
   projects: [
     { name: 'soak', testMatch: 'soak.spec.ts' },
     { name: 'long', testMatch: LONG_WALKS },
-    { name: 'kiosk', testIgnore: ['soak.spec.ts', ...LONG_WALKS] },
+    { name: 'studio', testMatch: 'voice-studio.spec.ts', use: withMicrophone(microphone.speech) },
+    { name: 'studio-silent', testMatch: 'voice-studio-refusals.spec.ts', grep: /silence/, use: withMicrophone(microphone.silent) },
+    { name: 'studio-clipped', testMatch: 'voice-studio-refusals.spec.ts', grep: /clipped/, use: withMicrophone(microphone.clipped) },
+    { name: 'kiosk', testIgnore: ['soak.spec.ts', 'voice-studio.spec.ts', 'voice-studio-refusals.spec.ts', ...LONG_WALKS] },
   ],
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,

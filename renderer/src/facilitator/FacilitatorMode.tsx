@@ -14,6 +14,8 @@ import { useSessionGuard } from './use-session-guard';
 import { PinPad } from './PinPad';
 import { UsageCounts } from './UsageCounts';
 import { VenueSettingsForm } from './VenueSettingsForm';
+import { RecordingScript } from '../voice-studio/RecordingScript';
+import { VoiceStudio } from '../voice-studio/VoiceStudio';
 import { WorkshopSetup } from './WorkshopSetup';
 
 const SECTIONS: { view: FacilitatorView; uiKey: UiTextKey }[] = [
@@ -21,6 +23,7 @@ const SECTIONS: { view: FacilitatorView; uiKey: UiTextKey }[] = [
   { view: 'settings', uiKey: 'facilitator.menu.settings' },
   { view: 'usage', uiKey: 'facilitator.menu.usage' },
   { view: 'check', uiKey: 'facilitator.menu.contentCheck' },
+  { view: 'voice', uiKey: 'facilitator.menu.voice' },
 ];
 
 function Menu({ state, onLeave }: { state: FacilitatorState | null; onLeave: () => void }) {
@@ -91,6 +94,8 @@ export function FacilitatorMode({ onLeave }: { onLeave: () => void }) {
         {view === 'settings' && <VenueSettingsForm />}
         {view === 'usage' && <UsageCounts />}
         {view === 'check' && <ContentCheck />}
+        {view === 'voice' && <VoiceStudio />}
+        {view === 'voiceScript' && <RecordingScript />}
       </main>
       {session.secondsLeft !== null && <IdleWarning secondsLeft={session.secondsLeft} onStillHere={session.stillHere} />}
     </div>

@@ -2,7 +2,7 @@
 import { create } from 'zustand';
 import type { Language, ScanMode, VENUE_NUMBER_RULES } from '../../../contract/venue-config';
 
-export type FacilitatorView = 'pin' | 'menu' | 'workshop' | 'settings' | 'usage' | 'check';
+export type FacilitatorView = 'pin' | 'menu' | 'workshop' | 'settings' | 'usage' | 'check' | 'voice' | 'voiceScript';
 
 export interface Workshop {
   /** The initiatives (or acts) gone through, in order. */

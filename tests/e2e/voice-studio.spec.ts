@@ -1,0 +1,206 @@
+/**
+ * The voice studio in the browser preview, with Chromium hearing a file as its microphone: the Spanish voice of
+ * the build reading the French explanation of "numérique" (tests/fixtures/voice-takes). The take is recorded,
+ * kept, and heard by a visitor in place of the synthetic clip, its words highlighted as the recording says
+ * them; exported, then imported on a fresh profile; imported for words that have changed, it is "to check" and
+ * never played. The visitor side never opens the microphone.
+ */
+import { readFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, expectNarrationEnded, test } from './fixtures';
+import { menuButton, PIN, setPreviewPin, typePin, ui } from './facilitator-helpers';
+
+const studio = ui.studio;
+const TAKES = path.resolve('tests/fixtures/voice-takes');
+/** Where each word of the fake microphone's take starts, in seconds from its first word (the fixture's ground truth). */
+const truth = JSON.parse(readFileSync(path.join(TAKES, 'mic-numerique.json'), 'utf8')) as { wordStarts: number[] };
+const TOLERANCE_S = 0.15;
+const WORD = 'numérique';
+const EXPLANATION = `${studio.field.explanation} – ${WORD}`;
+
+/** Counts the page's calls for a microphone, from its very start. */
+async function countMicrophoneRequests(page: Page) {
+  await page.addInitScript(() => {
+    const media = navigator.mediaDevices;
+    const original = media.getUserMedia.bind(media);
+    (window as unknown as { microphoneRequests: number }).microphoneRequests = 0;
+    media.getUserMedia = (constraints) => {
+      (window as unknown as { microphoneRequests: number }).microphoneRequests++;
+      return original(constraints);
+    };
+  });
+  return () => page.evaluate(() => (window as unknown as { microphoneRequests: number }).microphoneRequests);
+}
+
+/** Every URL the page asks for by XHR (howler loads clips so; blob: URLs are the recorded voices). */
+async function watchClipLoads(page: Page) {
+  await page.addInitScript(() => {
+    const loads: string[] = [];
+    (window as unknown as { clipLoads: string[] }).clipLoads = loads;
+    const open = XMLHttpRequest.prototype.open;
+    XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, method: string, url: string | URL, ...rest: unknown[]) {
+      loads.push(String(url));
+      return (open as (...args: unknown[]) => void).call(this, method, url, ...rest);
+    };
+  });
+  return () => page.evaluate(() => [...(window as unknown as { clipLoads: string[] }).clipLoads]);
+}
+
+async function openStudio(page: Page) {
+  await setPreviewPin(page);
+  await page.keyboard.press('Control+Alt+Shift+KeyA');
+  await typePin(page, PIN);
+  await menuButton(page, ui.facilitator.menu.voice).click();
+  await expect(page.getByRole('heading', { name: studio.title, level: 1 })).toBeFocused();
+  await page.getByRole('combobox', { name: studio.group }).selectOption({ label: studio.groupLexicon });
+  return page.getByRole('article', { name: EXPLANATION });
+}
+
+/** The visitor opens the explanation of "numérique" and hears it through; returns the times its words were marked. */
+async function hearExplanation(page: Page) {
+  await page.getByRole('button', { name: 'Français', exact: true }).click();
+  await page.getByRole('button', { name: /^Acte 1 : / }).click();
+  await page.getByRole('button', { name: `Explication du mot ${WORD}` }).first().click();
+  const dialog = page.getByRole('dialog', { name: WORD });
+  await expect(dialog).toBeVisible();
+  await dialog.evaluate((region) => {
+    const marks: { word: string; at: number }[] = [];
+    (window as unknown as { marks: typeof marks }).marks = marks;
+    let last: Element | null = null;
+    new MutationObserver(() => {
+      const mark = region.querySelector('mark');
+      if (mark && mark !== last && mark.textContent) marks.push({ word: mark.textContent, at: performance.now() / 1000 });
+      last = mark;
+    }).observe(region, { subtree: true, childList: true });
+  });
+  await expectNarrationEnded(page, 'lexicon.numerique.explanation');
+  return page.evaluate(() => (window as unknown as { marks: { word: string; at: number }[] }).marks);
+}
+
+/** The recorded text as the preview keeps it (IndexedDB). */
+function storedText(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<{ clip: { words: { start: number }[]; duration: number } | null } | undefined>((resolve, reject) => {
+        const open = indexedDB.open('kelvoa-preview-voices');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('texts').objectStore('texts').get('fr/lexicon.numerique.explanation');
+          request.onsuccess = () => resolve(request.result);
+        };
+      }),
+  );
+}
+
+const relative = (starts: number[]) => starts.map((start) => start - starts[0]!);
+
+test('a take is recorded, kept, and heard by visitors with its words highlighted as said; the visitor side never opens the microphone', async ({ page }) => {
+  test.setTimeout(120_000);
+  const microphoneRequests = await countMicrophoneRequests(page);
+  const clipLoads = await watchClipLoads(page);
+  await page.goto('/');
+  // A visit through the programme, with the explanation heard: no microphone.
+  await hearExplanation(page);
+  expect(await microphoneRequests()).toBe(0);
+  expect(await clipLoads()).toContainEqual(expect.stringMatching(/lexicon\.numerique\.explanation-[^/]*\.opus$/));
+
+  const text = await openStudio(page);
+  await expect(text.getByText(studio.textStatus.synthesised)).toBeVisible();
+  const line = text.getByRole('listitem');
+  await expect(line.getByText(studio.status.synthesised)).toBeVisible();
+  await line.getByRole('button', { name: studio.record, exact: true }).click();
+  await expect(line.getByText('Enregistrement dans 3…')).toBeVisible();
+  await expect(line.getByText(studio.recording)).toBeVisible({ timeout: 10_000 });
+  // It stops by itself after a second of silence, is checked and encoded, and waits to be kept.
+  await expect(line.getByRole('button', { name: studio.keep, exact: true })).toBeVisible({ timeout: 30_000 });
+  expect(await microphoneRequests()).toBe(1);
+  await expect(line.getByRole('button', { name: studio.listen, exact: true })).toBeVisible();
+  await line.getByRole('button', { name: studio.keep, exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: studio.textDone })).toBeVisible({ timeout: 30_000 });
+  await expect(text.getByText(studio.textStatus.recorded)).toBeVisible();
+  await expect(line.getByText(studio.status.recorded, { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Français : 1 lignes enregistrées sur / })).toBeVisible();
+
+  // The word timings follow the recording: each word starts where the ground truth puts it.
+  const stored = await storedText(page);
+  const starts = stored!.clip!.words.map((word) => word.start);
+  expect(starts).toHaveLength(truth.wordStarts.length);
+  relative(starts).forEach((start, index) => expect(Math.abs(start - relative(truth.wordStarts)[index]!), `word ${index + 1}`).toBeLessThanOrEqual(TOLERANCE_S));
+
+  // The visitor hears the recording (a blob: URL, not the synthetic file) and the highlight follows it.
+  await menuButton(page, ui.facilitator.menu.title).click();
+  await menuButton(page, ui.facilitator.menu.leave).click();
+  const loadsBefore = (await clipLoads()).length;
+  const marks = await hearExplanation(page);
+  const loaded = (await clipLoads()).slice(loadsBefore);
+  expect(loaded.filter((url) => url.startsWith('blob:'))).not.toHaveLength(0);
+  expect(loaded.filter((url) => /lexicon\.numerique\.explanation-[^/]*\.opus$/.test(url))).toEqual([]);
+  const heard = relative(marks.map((mark) => mark.at));
+  expect(marks).toHaveLength(truth.wordStarts.length);
+  heard.forEach((at, index) => expect(Math.abs(at - relative(starts)[index]!), `word ${index + 1} highlighted`).toBeLessThanOrEqual(TOLERANCE_S));
+  expect(await microphoneRequests()).toBe(1);
+});
+
+test('the voices exported on one kiosk are imported on a fresh one; a recording for words that changed is "to check" and never played', async ({ page, browser }, testInfo) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  const text = await openStudio(page);
+  const line = text.getByRole('listitem');
+  await line.getByRole('button', { name: studio.record, exact: true }).click();
+  await line.getByRole('button', { name: studio.keep, exact: true }).click({ timeout: 40_000 });
+  await expect(text.getByText(studio.textStatus.recorded)).toBeVisible({ timeout: 30_000 });
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: studio.export, exact: true }).click();
+  const file = testInfo.outputPath('voices.kelvoa-voices.json');
+  await (await downloading).saveAs(file);
+
+  // A fresh profile: nothing recorded, then the file imported.
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  const clipLoads = await watchClipLoads(other);
+  await other.goto('/');
+  const imported = await openStudio(other);
+  await expect(imported.getByText(studio.textStatus.synthesised)).toBeVisible();
+  const choosing = other.waitForEvent('filechooser');
+  await other.getByRole('button', { name: studio.import, exact: true }).click();
+  await (await choosing).setFiles(file);
+  const summary = other.getByRole('alertdialog');
+  await expect(summary).toContainText('1 textes, dont 0 à vérifier');
+  await summary.getByRole('button', { name: studio.importApply, exact: true }).click();
+  await expect(other.getByRole('status').filter({ hasText: studio.importDone })).toBeVisible();
+  await expect(imported.getByText(studio.textStatus.recorded)).toBeVisible();
+  await menuButton(other, ui.facilitator.menu.title).click();
+  await menuButton(other, ui.facilitator.menu.leave).click();
+  const before = (await clipLoads()).length;
+  await hearExplanation(other);
+  expect((await clipLoads()).slice(before).filter((url) => url.startsWith('blob:'))).not.toHaveLength(0);
+  await fresh.close();
+
+  // The same file, but recorded for other words: imported "to check", and the visitor hears the synthetic voice.
+  const changed = JSON.parse(await readFile(file, 'utf8'));
+  changed.texts[0].lines[0].text = 'Le numérique, ce sont les ordinateurs et les téléphones.';
+  changed.texts[0].clip.shown = '0000000000000000';
+  const changedFile = testInfo.outputPath('changed.kelvoa-voices.json');
+  await writeFile(changedFile, JSON.stringify(changed));
+  const third = await browser.newContext();
+  const stale = await third.newPage();
+  const staleLoads = await watchClipLoads(stale);
+  await stale.goto('/');
+  const checked = await openStudio(stale);
+  const picking = stale.waitForEvent('filechooser');
+  await stale.getByRole('button', { name: studio.import, exact: true }).click();
+  await (await picking).setFiles(changedFile);
+  await expect(stale.getByRole('alertdialog')).toContainText('1 textes, dont 1 à vérifier');
+  await stale.getByRole('alertdialog').getByRole('button', { name: studio.importApply, exact: true }).click();
+  await expect(checked.getByText(studio.textStatus.toCheck)).toBeVisible();
+  await expect(checked.getByRole('listitem').getByText(studio.status.toCheck)).toBeVisible();
+  await menuButton(stale, ui.facilitator.menu.title).click();
+  await menuButton(stale, ui.facilitator.menu.leave).click();
+  const since = (await staleLoads()).length;
+  await hearExplanation(stale);
+  const played = (await staleLoads()).slice(since);
+  expect(played.filter((url) => url.startsWith('blob:'))).toEqual([]);
+  await third.close();
+});
