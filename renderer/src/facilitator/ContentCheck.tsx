@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { manifestUrl } from 'virtual:audio-files';
 import type { AudioManifest } from '../../../domain/narration/audio-manifest';
@@ -12,6 +12,7 @@ import { kioskApi } from '../platform/kiosk-api';
 import { useKioskStore } from '../state/kiosk-store';
 import { checkContent, problemCount, type ItemCheck } from './content-check';
 import { useSessionGuard } from './use-session-guard';
+import { RecordedVoicesSummary } from '../voice-studio/RecordedVoicesSummary';
 
 /**
  * The full audio manifest (hashes of what each clip says), fetched only for this check. Unreadable, it lists no
@@ -57,6 +58,7 @@ export function ContentCheck() {
   const [logProblems, setLogProblems] = useState<string[]>([]);
 
   const [round, setRound] = useState(0);
+  const catalogue = useMemo(() => narrationCatalogue(content, i18n), [content, i18n]);
 
   useEffect(() => {
     void guard(() => kioskApi.recentProblems()).then((problems) => setLogProblems(problems ?? []));
@@ -68,13 +70,13 @@ export function ContentCheck() {
           items: content.acts.flatMap((act) => [act, ...act.initiatives]),
           languages,
           manifest: await fetchManifest(),
-          catalogue: narrationCatalogue(content, i18n),
+          catalogue,
           pictogramUrl: (name) => PICTOGRAM_URLS.get(name),
           clipUrls: resolveClip,
           fileOk,
           sha256,
         }),
-    [content, languages, i18n],
+    [content, languages, catalogue],
   );
 
   useEffect(() => {
@@ -137,6 +139,7 @@ export function ContentCheck() {
             </tbody>
           </table>
         ))}
+      {checks && <RecordedVoicesSummary catalogue={catalogue} languages={languages} round={round} />}
       <h2>{t('facilitator.check.log')}</h2>
       {logProblems.length === 0 ? (
         <p>{t('facilitator.check.noLog')}</p>
