@@ -1,7 +1,9 @@
 /**
  * Word timings of a recording, from a reference whose word boundaries are known (the synthetic voice saying the
- * same line): both are turned into MFCC frames, the reference is warped onto the recording by dynamic time warping
- * (domain/audio/dtw.ts), and each word boundary is carried along the warping path. Pure (no Node, no DOM): the
+ * same line): both are cut to their sound and turned into frames of MFCC and level, the reference is warped onto the
+ * recording by dynamic time warping (domain/audio/dtw.ts), and each word boundary is carried along the warping path.
+ * Align one line at a time: the warping holds a table of (reference frames × take frames), 17 bytes each, so two
+ * 10 s lines take 17 MB, two 60 s texts 600 MB. Pure (no Node, no DOM): the
  * voice pipeline (scripts/voice/narrate.ts) and the page's voice studio use it alike.
  */
 import { frameEnergies, HOP_SECONDS, mfcc, type Span } from './audio-features';
@@ -37,7 +39,7 @@ const ENERGY_WEIGHT = 50;
 /** Where a side's sound starts and ends (seconds), with the margin, within the side. */
 function soundBounds({ samples, sampleRate }: MonoAudio): { from: number; to: number } {
   const energies = frameEnergies(samples, sampleRate);
-  const threshold = Math.max(0, ...energies) * 10 ** (-SOUND_RANGE_DB / 20);
+  const threshold = energies.reduce((most, energy) => Math.max(most, energy), 0) * 10 ** (-SOUND_RANGE_DB / 20);
   const first = Math.max(0, energies.findIndex((energy) => energy >= threshold));
   const last = Math.max(first, energies.findLastIndex((energy) => energy >= threshold));
   const duration = samples.length / sampleRate;
@@ -47,7 +49,7 @@ function soundBounds({ samples, sampleRate }: MonoAudio): { from: number; to: nu
 /** MFCC 1–12 and the frame's level under the loudest, per 10 ms frame. */
 export function alignmentFeatures(samples: Float32Array, sampleRate: number): Float32Array[] {
   const energies = frameEnergies(samples, sampleRate);
-  const loudest = Math.max(0, ...energies);
+  const loudest = energies.reduce((most, energy) => Math.max(most, energy), 0);
   return mfcc(samples, sampleRate).map((coefficients, frame) => {
     const energy = energies[frame] ?? 0;
     const level = energy > 0 && loudest > 0 ? Math.max(ENERGY_FLOOR_DB, 20 * Math.log10(energy / loudest)) : ENERGY_FLOOR_DB;

@@ -81,7 +81,7 @@ function noiseFloor(energies: readonly number[]): number {
 
 /** The stretches of speech, in 10 ms frames: loud enough frames, joined across short pauses, lone blips dropped. */
 function speechStretches(energies: readonly number[]): Stretch[] {
-  const loudest = Math.max(0, ...energies);
+  const loudest = energies.reduce((most, energy) => Math.max(most, energy), 0);
   const threshold = Math.max(fromDb(SILENCE_DBFS), noiseFloor(energies) * fromDb(SPEECH_OVER_NOISE_DB), loudest * fromDb(-SPEECH_RANGE_DB));
   const joinGap = Math.round(JOIN_GAP_SECONDS / HOP_SECONDS);
   const stretches: Stretch[] = [];
