@@ -3,11 +3,12 @@ import type { WordTiming } from '../../domain/narration/audio-manifest';
 import type { NarrationText } from '../../domain/narration/narration-catalogue';
 import { wordsOf } from '../../domain/content/line-segments';
 import { speakLine, type Pronunciation, type SpokenWord } from '../../domain/narration/pronunciation';
-import { concatSamples, frameEnergies, HOP_SECONDS, speechBounds } from './audio-features';
+import { transferSpans } from '../../domain/audio/align-to-reference';
+import { concatSamples, frameEnergies, HOP_SECONDS, speechBounds } from '../../domain/audio/audio-features';
 import type { LineAudio, LineSpeaker } from './speakers';
 import type { DecodedAudio } from './wav';
 import { spokenWordCount, wordsPerMinute } from './speech-rate';
-import { displaySpans, mapToDisplay, transferSpans } from './word-timings';
+import { displaySpans, mapToDisplay } from './word-timings';
 
 const LINE_GAP_SECONDS = 0.35;
 const EDGE_SECONDS = 0.03;

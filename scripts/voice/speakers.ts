@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { Language } from '../../contract/venue-config';
-import { concatSamples, speechBounds, type Span } from './audio-features';
+import { concatSamples, speechBounds, type Span } from '../../domain/audio/audio-features';
 import { arabicForESpeak } from './arabic-spelling';
 import { ESpeakVoice } from './espeak-engine';
 import { PICO_SAMPLE_RATE, PicoVoice } from './pico-engine';

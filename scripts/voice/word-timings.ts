@@ -5,8 +5,8 @@
  * the spoken words that stand for it.
  */
 import type { SpokenWord } from '../../domain/narration/pronunciation';
-import { concatSamples, HOP_SECONDS, mfcc, speechBounds, type Span } from './audio-features';
-import { warp } from './dtw';
+import { concatSamples, HOP_SECONDS, mfcc, speechBounds, type Span } from '../../domain/audio/audio-features';
+import { warp } from '../../domain/audio/dtw';
 
 export type { Span };
 
@@ -88,26 +88,6 @@ export function spansFromWordStarts(samples: Float32Array, sampleRate: number, s
     return speechBounds(samples, sampleRate, start, Math.max(start, next)) ?? { start, end: start };
   });
   return fillSilentWords(spans, known.map((start) => start !== null));
-}
-
-/** Carries word spans from a reference (the synthetic voice saying the line) onto another take of the same line. */
-export function transferSpans(reference: { samples: Float32Array; sampleRate: number; spans: readonly Span[] }, target: { samples: Float32Array; sampleRate: number }): Span[] {
-  const referenceFrames = mfcc(reference.samples, reference.sampleRate);
-  const targetFrames = mfcc(target.samples, target.sampleRate);
-  if (referenceFrames.length === 0 || targetFrames.length === 0) throw new Error('a line of the recording, or its synthetic reference, holds no sound to align');
-  const mapping = warp(referenceFrames, targetFrames);
-  const duration = target.samples.length / target.sampleRate;
-  const at = (seconds: number) => {
-    const frame = Math.min(mapping.length - 1, Math.max(0, Math.round(seconds / HOP_SECONDS)));
-    return Math.min(duration, Math.max(0, mapping[frame]!) * HOP_SECONDS);
-  };
-  const spans = reference.spans.map((span) => ({ start: at(span.start), end: at(span.end) }));
-  spans.forEach((span, index) => {
-    const previous = spans[index - 1];
-    if (previous) span.start = Math.max(span.start, previous.end);
-    span.end = Math.max(span.end, span.start);
-  });
-  return spans;
 }
 
 const comparable = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { concatSamples, speechBounds } from '../../scripts/voice/audio-features';
-import { warp } from '../../scripts/voice/dtw';
+import { transferSpans } from '../../domain/audio/align-to-reference';
+import { concatSamples, speechBounds } from '../../domain/audio/audio-features';
+import { warp } from '../../domain/audio/dtw';
 import { timingFaults } from '../../scripts/voice/timing-quality';
-import { alignWithinPhrase, displaySpans, mapToDisplay, pauseAfter, phrases, spansFromWordStarts, transferSpans } from '../../scripts/voice/word-timings';
+import { alignWithinPhrase, displaySpans, mapToDisplay, pauseAfter, phrases, spansFromWordStarts } from '../../scripts/voice/word-timings';
 
 const RATE = 16_000;
 /** A stand-in for a spoken word: a tone (or silence at 0 Hz) of the given length. */

@@ -1,4 +1,4 @@
-/** Frame energies, speech bounds and MFCC features of mono audio (10 ms hop), for trimming and alignment. */
+/** Frame energies, speech bounds and MFCC features of mono audio (10 ms hop), for trimming and alignment. Pure: the voice pipeline and the page use it alike. */
 import FFT from 'fft.js';
 
 export interface Span {

@@ -1,8 +1,8 @@
 /**
  * Dynamic time warping of two feature sequences, and the mapping of time points of the first (a reference
- * whose word boundaries are known) onto the second. The path's local slope stays between 1/2 and 2, so no
- * stretch of the reference (a short word) can collapse to nothing nor swallow a long stretch of the target;
- * when the two lengths differ by more than that allows, the unconstrained path is used.
+ * whose word boundaries are known) onto the second. The path's local slope stays between 1/k and k (k = 2 unless
+ * told), so no stretch of the reference (a short word) can collapse to nothing nor swallow a long stretch of the
+ * target; when the two lengths differ by more than that allows, the unconstrained path is used.
  */
 function distance(a: Float32Array, b: Float32Array): number {
   let sum = 0;
@@ -11,23 +11,24 @@ function distance(a: Float32Array, b: Float32Array): number {
 }
 
 type Step = [di: number, dj: number];
-const SLOPE_STEPS: Step[] = [[1, 1], [1, 2], [2, 1]];
+/** The diagonal, then k frames of one side for 1 of the other, for k from 2 to the steepest slope. */
+const slopeSteps = (maxSlope: number): Step[] => [[1, 1], ...Array.from({ length: maxSlope - 1 }, (_, k): Step[] => [[1, k + 2], [k + 2, 1]]).flat()];
 const FREE_STEPS: Step[] = [[1, 1], [1, 0], [0, 1]];
 
-/** For each reference frame, the target frame the cheapest warping path pairs it with. */
-export function warp(reference: readonly Float32Array[], target: readonly Float32Array[]): Int32Array {
+/** For each reference frame, the target frame the cheapest warping path pairs it with; `maxSlope` is a whole number ≥ 2. */
+export function warp(reference: readonly Float32Array[], target: readonly Float32Array[], maxSlope = 2): Int32Array {
   const n = reference.length;
   const m = target.length;
-  const constrained = n > 1 && m > 1 && m - 1 <= 2 * (n - 1) && n - 1 <= 2 * (m - 1);
-  return (constrained && warpWith(reference, target, true)) || warpWith(reference, target, false) || new Int32Array(n);
+  const constrained = n > 1 && m > 1 && m - 1 <= maxSlope * (n - 1) && n - 1 <= maxSlope * (m - 1);
+  return (constrained && warpWith(reference, target, slopeSteps(maxSlope))) || warpWith(reference, target, FREE_STEPS) || new Int32Array(n);
 }
 
-function warpWith(reference: readonly Float32Array[], target: readonly Float32Array[], constrained: boolean): Int32Array | null {
+function warpWith(reference: readonly Float32Array[], target: readonly Float32Array[], steps: readonly Step[]): Int32Array | null {
   const n = reference.length;
   const m = target.length;
   const mapping = new Int32Array(n);
   if (n === 0 || m === 0) return mapping;
-  const steps = constrained ? SLOPE_STEPS : FREE_STEPS;
+  const constrained = steps !== FREE_STEPS;
   const d = new Float64Array(n * m);
   reference.forEach((frame, i) => target.forEach((other, j) => (d[i * m + j] = distance(frame, other))));
   const cost = new Float64Array(n * m).fill(Infinity);
@@ -42,8 +43,10 @@ function warpWith(reference: readonly Float32Array[], target: readonly Float32Ar
         const pi = i - di;
         const pj = j - dj;
         if (pi < 0 || pj < 0) return;
-        // A slope step passes through the cell beside the diagonal; its distance counts too.
-        const through = di === 2 ? distanceAt(i - 1, j) : dj === 2 ? distanceAt(i, j - 1) : 0;
+        // A slope step passes through the cells beside the diagonal; their distances count too.
+        let through = 0;
+        for (let k = 1; k < di; k++) through += distanceAt(i - k, j);
+        for (let k = 1; k < dj; k++) through += distanceAt(i, j - k);
         const candidate = (cost[pi * m + pj] ?? Infinity) + through + distanceAt(i, j) * (di === 1 && dj === 1 && constrained ? 2 : 1);
         if (candidate < best) [best, from[i * m + j]] = [candidate, index];
       });
@@ -57,7 +60,7 @@ function warpWith(reference: readonly Float32Array[], target: readonly Float32Ar
     const step = steps[from[i * m + j] ?? -1];
     if (!step) throw new Error(`DTW: no step back from frame pair (${i}, ${j})`);
     const [di, dj] = step;
-    if (di === 2) mapping[i - 1] = j;
+    for (let k = 1; k < di; k++) mapping[i - k] = j;
     [i, j] = [i - di, j - dj];
   }
   return mapping;
