@@ -4,20 +4,17 @@
  * synthetic lines (a lead-in, a pause between lines) and mastered again; each line's word timings come from
  * aligning the take with the same line of the synthetic clip (DTW on MFCC), whose word boundaries are known.
  */
-import { transferSpans } from '../../../domain/audio/align-to-reference';
+import { referenceLine, transferSpans } from '../../../domain/audio/align-to-reference';
 import { masterClip, PLAYBACK_RATE } from '../../../domain/audio/clip-mastering';
 import { OPUS_SAMPLE_RATE, resample } from '../../../domain/audio/ogg-opus';
 import type { WordTiming } from '../../../domain/narration/audio-manifest';
 import { processTake, type TakeProblem } from '../../../domain/voice-studio/take-processing';
 import { MAX_TAKE_SECONDS, type RecordedClip, type RecordedLine } from '../../../contract/recorded-voices';
 import type { Language } from '../../../contract/venue-config';
-import { browserOpusCodec, decodeOggOpus } from './browser-opus';
 
 /** As the build's narration (scripts/voice/narrate.ts): silence before the first word, a pause between lines. */
 export const LEAD_IN_SECONDS = 0.08;
 export const LINE_GAP_SECONDS = 0.35;
-/** The synthetic line is cut this much wider than its first and last word, as the aligner's context. */
-const REFERENCE_MARGIN_SECONDS = 0.05;
 
 /** The language's bitrate, as the build's voices (scripts/voice/voice-config.ts): Arabic's lower to fit its budget. */
 export const bitrateFor = (language: Language) => (language === 'ar' ? 15_000 : 18_000);
@@ -25,6 +22,11 @@ export const bitrateFor = (language: Language) => (language === 'ar' ? 15_000 : 
 export type TakeResult = { ok: true; line: RecordedLine } | { ok: false; problem: TakeProblem };
 
 const randomSerial = () => crypto.getRandomValues(new Uint32Array(1))[0]!;
+
+/** libopus (about 600 kB of asm.js) is loaded with the first take, not with the facilitator mode. */
+const opus = () => import('./browser-opus');
+const browserOpusCodec = async () => (await opus()).browserOpusCodec();
+const decodeOggOpus = async (bytes: Uint8Array) => (await opus()).decodeOggOpus(bytes);
 
 /** A take of one line: refused with its reason, or ready to keep. */
 export async function prepareTake(text: string, samples: Float32Array, sampleRate: number, language: Language): Promise<TakeResult> {
@@ -45,19 +47,6 @@ export async function loadSyntheticReference(audioUrl: string, timingsUrl: strin
   return { samples: resample(await decodeOggOpus(new Uint8Array(audio)), PLAYBACK_RATE), words: timings.words };
 }
 
-/** The stretch of the synthetic clip that says one line, and its words' spans within that stretch. */
-function referenceLine(reference: SyntheticReference, line: number) {
-  const words = reference.words.filter((word) => word.line === line).sort((a, b) => a.word - b.word);
-  if (words.length === 0) return null;
-  const from = Math.max(0, Math.min(...words.map((word) => word.start)) - REFERENCE_MARGIN_SECONDS);
-  const to = Math.min(reference.samples.length / OPUS_SAMPLE_RATE, Math.max(...words.map((word) => word.end)) + REFERENCE_MARGIN_SECONDS);
-  return {
-    words,
-    samples: reference.samples.subarray(Math.floor(from * OPUS_SAMPLE_RATE), Math.ceil(to * OPUS_SAMPLE_RATE)),
-    spans: words.map((word) => ({ start: word.start - from, end: word.end - from })),
-  };
-}
-
 const round = (seconds: number) => Math.round(seconds * 1000) / 1000;
 
 /** The recorded clip of a text whose every line is kept. */
@@ -67,10 +56,10 @@ export async function assembleClip(lines: readonly RecordedLine[], reference: Sy
   const words: WordTiming[] = [];
   let cursor = LEAD_IN_SECONDS;
   decoded.forEach((samples, index) => {
-    const line = referenceLine(reference, index);
-    if (line) {
-      const spans = transferSpans({ samples: line.samples, sampleRate: OPUS_SAMPLE_RATE, spans: line.spans }, { samples, sampleRate: OPUS_SAMPLE_RATE });
-      spans.forEach((span, i) => words.push({ line: index, word: line.words[i]!.word, start: round(cursor + span.start), end: round(cursor + span.end) }));
+    const lineWords = reference.words.filter((word) => word.line === index).sort((a, b) => a.word - b.word);
+    if (lineWords.length > 0) {
+      const spans = transferSpans(referenceLine({ samples: reference.samples, sampleRate: OPUS_SAMPLE_RATE }, reference.words, index), { samples, sampleRate: OPUS_SAMPLE_RATE });
+      spans.forEach((span, i) => words.push({ line: index, word: lineWords[i]!.word, start: round(cursor + span.start), end: round(cursor + span.end) }));
     }
     parts.push(samples);
     cursor += samples.length / OPUS_SAMPLE_RATE;
