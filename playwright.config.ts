@@ -22,7 +22,7 @@ function freePort(): number {
 process.env.E2E_PORT ??= String(freePort());
 const PORT = Number(process.env.E2E_PORT);
 
-const LONG_WALKS = ['programme-on-screen.spec.ts', 'accessibility.spec.ts'];
+const LONG_WALKS = ['programme-on-screen.spec.ts', 'accessibility.spec.ts', 'accessibility-engines.spec.ts'];
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -55,7 +55,7 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
   },
   // The longest tests start first, the short ones fill in after them, so that no long test runs alone at
-  // the end: the soak, then the walks through every screen (the programme, axe).
+  // the end: the soak, then the walks through every screen (the programme, axe, HTML_CodeSniffer and IBM).
   projects: [
     { name: 'soak', testMatch: 'soak.spec.ts' },
     { name: 'long', testMatch: LONG_WALKS },

@@ -1,6 +1,7 @@
 /** The criterion matrix as Markdown, from its sources and axe's own rule list. Same input, same text. */
 import { AXE_VERSION, axeRulesRunBy, rulesFor, type AxeRule } from './axe-coverage';
 import { CRITERIA_FILE, type CriterionEntry, type MatrixSources, type Status, type TestClaim } from './criteria';
+import { ACE_VERSION, ENGINES_FILTER, ENGINES_SPEC, HTMLCS_VERSION } from './other-engines';
 
 const STATUS_LABELS: Record<Status, string> = {
   tested: 'Tested',
@@ -71,6 +72,10 @@ export function renderMatrix({ rgaa, wcag, criteria }: MatrixSources): string {
     'The axe audit tests:',
     '',
     ...criteria.axe.audits.map((claim) => `- ${testName(claim)}: ${claim.proves}`),
+    '',
+    '### Two more engines',
+    '',
+    `HTML_CodeSniffer ${HTMLCS_VERSION} (standard WCAG2AAA) and IBM Equal Access (accessibility-checker-engine ${ACE_VERSION}, policy IBM_Accessibility: WCAG 2.2 A and AA and IBM's own requirements) run offline on every visitor, facilitator and workshop screen, in French and in Arabic (\`${ENGINES_SPEC}\`). The test fails on any of HTML_CodeSniffer's errors and IBM's violations; what they leave to people (warnings, notices, potential violations) is not counted. A result that is an engine's own failure, not the page's, is listed with its reason in \`NOT_THE_PAGE\` (\`${ENGINES_FILTER}\`), the only filter. Like axe, they find some failures by looking at the page: no criterion is marked tested on their strength alone.`,
     '',
     '## Summary',
     '',

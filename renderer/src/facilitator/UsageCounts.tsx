@@ -16,8 +16,9 @@ const DAYS_SHOWN = 14;
 const SETTING_LABELS = { textSize: 'settings.textSize', highContrast: 'settings.highContrast', speechRate: 'settings.speed', volume: 'settings.volume', scanning: 'settings.scanning' } as const satisfies Record<(typeof VISITOR_SETTINGS)[number], UiTextKey>;
 const sum = (values: Record<string, number | undefined>) => Object.values(values).reduce<number>((total, n) => total + (n ?? 0), 0);
 
-/** A labelled horizontal bar per entry; the number is text, the bar only draws it. */
+/** A labelled horizontal bar per entry; the number is text, the bar only draws it. Nothing to draw, no chart (not an empty list). */
 function BarChart({ title, rows }: { title: string; rows: { label: string; value: number; lang?: string }[] }) {
+  if (rows.length === 0) return null;
   const max = Math.max(1, ...rows.map((row) => row.value));
   return (
     <figure className="bar-chart">

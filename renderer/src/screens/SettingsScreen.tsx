@@ -5,7 +5,11 @@ import { PressableButton } from '../components/PressableButton';
 import { CONTROL_PICTOGRAMS } from '../../../domain/controls/control-pictograms';
 import { SPEECH_RATES, TEXT_SCALES, VOLUME_STEPS_DB, useKioskStore } from '../state/kiosk-store';
 
-/** Each text size is shown by a letter of that size: the choice is seen without reading its name. */
+/**
+ * Each text size is shown by a letter of that size: the choice is seen without reading its name. The letter is
+ * drawn by the style sheet, a picture and not text, so that the button's visible label is its name alone
+ * (WCAG 2.5.3; IBM Equal Access read an "A" in the DOM as part of the label).
+ */
 const TEXT_SIZES = [
   { scale: 1, key: 'settings.textScale.1', letter: 'letter-small' },
   { scale: 1.5, key: 'settings.textScale.1_5', letter: 'letter-medium' },
@@ -37,9 +41,7 @@ export function SettingsScreen() {
             <div className="setting-choices">
               {TEXT_SIZES.map(({ scale, key, letter }) => (
                 <PressableButton key={scale} className="setting" pressed={settings.textScale === scale} uiKey={key} onPress={() => update({ textScale: scale })}>
-                  <span className={`size-letter ${letter}`} aria-hidden="true">
-                    A
-                  </span>
+                  <span className={`size-letter ${letter}`} aria-hidden="true" />
                   <span className="button-label">{t(key)}</span>
                 </PressableButton>
               ))}
