@@ -60,8 +60,8 @@ export default defineConfig({
     { name: 'soak', testMatch: 'soak.spec.ts' },
     { name: 'long', testMatch: LONG_WALKS },
     { name: 'studio', testMatch: 'voice-studio.spec.ts', use: withMicrophone(microphone.speech) },
-    { name: 'studio-silent', testMatch: 'voice-studio-refusals.spec.ts', grep: /silence/, use: withMicrophone(microphone.silent) },
-    { name: 'studio-clipped', testMatch: 'voice-studio-refusals.spec.ts', grep: /clipped/, use: withMicrophone(microphone.clipped) },
+    { name: 'studio-mic-quiet', testMatch: 'voice-studio-refusals.spec.ts', grep: /silence/, use: withMicrophone(microphone.silent) },
+    { name: 'studio-mic-loud', testMatch: 'voice-studio-refusals.spec.ts', grep: /clipped/, use: withMicrophone(microphone.clipped) },
     { name: 'kiosk', testIgnore: ['soak.spec.ts', 'voice-studio.spec.ts', 'voice-studio-refusals.spec.ts', ...LONG_WALKS] },
   ],
   webServer: {

@@ -14,6 +14,7 @@ export const MAX_TAKE_SECONDS = 40;
 const MAX_KEY_LENGTH = 120;
 const MAX_LINES = 60;
 const MAX_LINE_TEXT = 2000;
+const MAX_LINE_WORDS = 400;
 /** One line's Ogg Opus take, one text's clip: more than a take of MAX_TAKE_SECONDS or a whole text can be. */
 const MAX_LINE_BYTES = 512 * 1024;
 const MAX_CLIP_BYTES = 4 * 1024 * 1024;
@@ -24,6 +25,8 @@ export interface RecordedLine {
   audio: Uint8Array;
   /** Seconds. */
   duration: number;
+  /** Where each word of the line is said in the take (seconds), aligned when the take was made. */
+  words: { start: number; end: number }[];
 }
 
 /** The recorded clip of a whole text, with its word timings (aligned to the synthetic clip). */
@@ -58,9 +61,14 @@ const isOggOpus = (value: unknown, max: number): value is Uint8Array =>
 function parseLine(value: unknown): RecordedLine | null | undefined {
   if (value === null) return null;
   if (typeof value !== 'object') return undefined;
-  const { text, audio, duration } = value as Record<string, unknown>;
-  if (typeof text !== 'string' || text.length > MAX_LINE_TEXT || !isOggOpus(audio, MAX_LINE_BYTES) || !isSeconds(duration)) return undefined;
-  return { text, audio, duration };
+  const { text, audio, duration, words } = value as Record<string, unknown>;
+  if (typeof text !== 'string' || text.length > MAX_LINE_TEXT || !isOggOpus(audio, MAX_LINE_BYTES) || !isSeconds(duration) || !Array.isArray(words) || words.length > MAX_LINE_WORDS) return undefined;
+  const spans = words.map((word) => {
+    const { start, end } = (word ?? {}) as Record<string, unknown>;
+    return isSeconds(start) && isSeconds(end) && end >= start ? { start, end } : null;
+  });
+  if (spans.some((span) => span === null)) return undefined;
+  return { text, audio, duration, words: spans as RecordedLine['words'] };
 }
 
 function parseWord(value: unknown): WordTiming | null {

@@ -1,9 +1,9 @@
 /**
  * What Chromium hears as its microphone in the voice studio's tests (`--use-file-for-fake-audio-capture`): a
- * real take of speech (tests/fixtures/voice-takes), or a take made here that the studio must refuse: silence,
- * or speech-like sound driven far past full scale (clipped). 48 kHz mono 16-bit WAV.
+ * real take of speech (tests/fixtures/voice-takes), or a take made here that the studio must refuse: a quiet room
+ * (silence), or speech-like sound driven far past full scale (clipped). 48 kHz mono 16-bit WAV.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -28,27 +28,58 @@ function wav(samples: Float32Array): Buffer {
   return Buffer.concat([header, data]);
 }
 
-/** 0.6 s of silence, 2 s of a vowel-like sound at 3× full scale (flattened at ±1), 2.5 s of silence. */
+/** A quiet room: white noise at about −60 dBFS, from a fixed seed (the same bytes every run). */
+function roomNoise(seconds: number): Float32Array {
+  const samples = new Float32Array(Math.round(seconds * RATE));
+  let seed = 12345;
+  for (let i = 0; i < samples.length; i++) {
+    seed = (seed * 1103515245 + 12345) >>> 0;
+    samples[i] = ((seed / 2 ** 32) * 2 - 1) * 0.0017;
+  }
+  return samples;
+}
+
+/** 2.6 s of room, 2 s of syllable-like sound (a voiced tone, 4 syllables a second) at 3× full scale, 2.5 s of room. */
 function clippedTake(): Float32Array {
-  const samples = new Float32Array(Math.round(5.1 * RATE));
-  const from = Math.round(0.6 * RATE);
+  const samples = roomNoise(7.1);
+  const from = Math.round(2.6 * RATE);
   for (let i = 0; i < 2 * RATE; i++) {
     const t = i / RATE;
-    samples[from + i] = 3 * (0.6 * Math.sin(2 * Math.PI * 140 * t) + 0.3 * Math.sin(2 * Math.PI * 280 * t) + 0.1 * Math.sin(2 * Math.PI * 700 * t));
+    const syllables = 0.55 + 0.45 * Math.sin(2 * Math.PI * 4 * t);
+    samples[from + i]! += 3 * syllables * (0.6 * Math.sin(2 * Math.PI * 140 * t) + 0.3 * Math.sin(2 * Math.PI * 280 * t) + 0.1 * Math.sin(2 * Math.PI * 700 * t));
   }
   return samples;
 }
 
 const folder = path.join(tmpdir(), 'kelvoa-fake-microphone');
 
+/**
+ * The speech take with 2 s more silence before it: Chromium starts the file when the microphone opens, and the
+ * studio must be listening before the first word (a take that starts in the middle of a word is refused).
+ */
+function speechTake(): Buffer {
+  const file = readFileSync(path.resolve('tests/fixtures/voice-takes/mic-numerique.wav'));
+  const data = file.indexOf('data');
+  const header = Buffer.from(file.subarray(0, data + 8));
+  const samples = file.subarray(data + 8);
+  const silence = Buffer.alloc(LEAD_SILENCE_SECONDS * RATE * 2);
+  header.writeUInt32LE(samples.length + silence.length, data + 4);
+  header.writeUInt32LE(header.length - 8 + samples.length + silence.length, 4);
+  return Buffer.concat([header, silence, samples]);
+}
+
+const LEAD_SILENCE_SECONDS = 2;
+
 /** The fake microphone files, written once per run (every worker reads the config again: same bytes). */
 export function fakeMicrophoneFiles() {
   mkdirSync(folder, { recursive: true });
   const silent = path.join(folder, 'silence.wav');
   const clipped = path.join(folder, 'clipped.wav');
-  writeFileSync(silent, wav(new Float32Array(5 * RATE)));
+  writeFileSync(silent, wav(roomNoise(5)));
   writeFileSync(clipped, wav(clippedTake()));
-  return { speech: path.resolve('tests/fixtures/voice-takes/mic-numerique.wav'), silent, clipped };
+  const speech = path.join(folder, 'speech.wav');
+  writeFileSync(speech, speechTake());
+  return { speech, silent, clipped };
 }
 
 export const fakeMicrophoneArgs = (file: string) => ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-audio-capture=${file}`];

@@ -29,7 +29,7 @@ test('a take of silence is refused, with the reason, and cannot be kept', async 
   await expect(line.getByText(studio.problem.silent)).toBeVisible({ timeout: 30_000 });
   await expect(line.getByRole('button', { name: studio.keep })).toHaveCount(0);
   await expect(line.getByRole('button', { name: studio.redo, exact: true })).toBeVisible();
-  await expect(line.getByText(studio.status.synthesised)).toBeVisible();
+  await expect(line.getByText(studio.status.synthesised, { exact: true })).toBeVisible();
 });
 
 test('a clipped take is refused, with the reason, and cannot be kept', async ({ page }) => {
@@ -37,5 +37,5 @@ test('a clipped take is refused, with the reason, and cannot be kept', async ({ 
   const line = await recordOneLine(page);
   await expect(line.getByText(studio.problem.clipped)).toBeVisible({ timeout: 30_000 });
   await expect(line.getByRole('button', { name: studio.keep })).toHaveCount(0);
-  await expect(line.getByText(studio.status.synthesised)).toBeVisible();
+  await expect(line.getByText(studio.status.synthesised, { exact: true })).toBeVisible();
 });

@@ -17,7 +17,7 @@ const opus = new Uint8Array(readFileSync(path.resolve(__dirname, '../../audio/fr
 const text = (key: string, language: RecordedText['language'] = 'fr', complete = true): RecordedText => ({
   language,
   key,
-  lines: [{ text: 'Le numérique', audio: opus, duration: 0.6 }],
+  lines: [{ text: 'Le numérique', audio: opus, duration: 0.6, words: [{ start: 0.15, end: 0.3 }, { start: 0.3, end: 0.55 }] }],
   clip: complete ? { audio: opus, words: [{ line: 0, word: 0, start: 0.08, end: 0.3 }, { line: 0, word: 1, start: 0.3, end: 0.6 }], duration: 0.6, shown: '0123456789abcdef' } : null,
 });
 
@@ -31,7 +31,7 @@ describe('the recorded voices contract', () => {
     expect(parseRecordedText(text('lexicon.numerique.word'))).toEqual(text('lexicon.numerique.word'));
     expect(parseRecordedText({ ...text('a'), lines: [null] })).toBeNull();
     expect(parseRecordedText({ ...text('a', 'fr', false), lines: [null] })).not.toBeNull();
-    expect(parseRecordedText({ ...text('a'), lines: [{ text: 'x', audio: new Uint8Array(100), duration: 1 }] })).toBeNull();
+    expect(parseRecordedText({ ...text('a'), lines: [{ text: 'x', audio: new Uint8Array(100), duration: 1, words: [] }] })).toBeNull();
     for (const key of ['../evil', 'a/b', '.hidden', '', 'x'.repeat(200)]) expect(parseRecordedText({ ...text('a'), key }), key).toBeNull();
     expect(parseRecordedText({ ...text('a'), language: 'de' })).toBeNull();
   });

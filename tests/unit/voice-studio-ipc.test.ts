@@ -26,7 +26,7 @@ const opus = new Uint8Array(readFileSync(path.resolve(__dirname, '../../audio/fr
 const recorded = (key: string): RecordedText => ({
   language: 'fr',
   key,
-  lines: [{ text: 'numérique', audio: opus, duration: 0.5 }],
+  lines: [{ text: 'numérique', audio: opus, duration: 0.5, words: [{ start: 0.15, end: 0.45 }] }],
   clip: { audio: opus, words: [{ line: 0, word: 0, start: 0.08, end: 0.5 }], duration: 0.5, shown: 'fedcba9876543210' },
 });
 

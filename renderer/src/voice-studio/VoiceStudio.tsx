@@ -203,7 +203,7 @@ interface StudioLineProps {
 
 function StudioLine({ text, line, recorded, onKeep, onMessage }: StudioLineProps) {
   const { t } = useTranslation();
-  const { state, record, stop, reset } = useLineTake(text.language, text.lines[line]!);
+  const { state, record, stop, reset } = useLineTake(text.language, text.lines[line]!, line, syntheticClip(text.language, text.key as ClipKey));
   const [saving, setSaving] = useState(false);
   const status = lineStatus(text, recorded, line);
   const said = text.language === 'ar' ? text.spokenLines[line] : text.lines[line];

@@ -7,6 +7,7 @@
 import { MAX_TAKE_SECONDS } from '../../../contract/recorded-voices';
 import { silenceDetector } from '../../../domain/voice-studio/take-processing';
 import { kioskApi } from '../platform/kiosk-api';
+import captureProcessorUrl from './capture-processor.ts?worker&url';
 
 export interface CapturedTake {
   samples: Float32Array;
@@ -20,40 +21,43 @@ export interface RunningTake {
   done: Promise<CapturedTake>;
 }
 
-const BLOCK = 4096;
-
 export async function startTake(): Promise<RunningTake> {
+  // The capture is ready before the microphone opens, so that nothing said at once is lost.
+  const context = new AudioContext();
+  try {
+    await context.audioWorklet.addModule(captureProcessorUrl);
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+  const capture = new AudioWorkletNode(context, 'kelvoa-capture', { numberOfInputs: 1, numberOfOutputs: 0 });
   await kioskApi.microphone('take-start');
   let stream: MediaStream;
   try {
     stream = await navigator.mediaDevices.getUserMedia({ audio: { echoCancellation: false, noiseSuppression: false, autoGainControl: false, channelCount: 1 }, video: false });
   } catch (error) {
+    await context.close();
     await kioskApi.microphone('take-end');
     throw error;
   }
-  const context = new AudioContext();
   const source = context.createMediaStreamSource(stream);
-  // A ScriptProcessorNode: an AudioWorklet would need its own script file for a job this small.
-  const processor = context.createScriptProcessor(BLOCK, 1, 1);
   const blocks: Float32Array[] = [];
   const detector = silenceDetector(context.sampleRate);
   const maxSamples = MAX_TAKE_SECONDS * context.sampleRate;
   let length = 0;
   let finish!: () => void;
   const finished = new Promise<void>((resolve) => (finish = resolve));
-  processor.onaudioprocess = (event) => {
-    const block = new Float32Array(event.inputBuffer.getChannelData(0));
-    blocks.push(block);
-    length += block.length;
-    if (detector.push(block) === 'ended' || length >= maxSamples) finish();
+  capture.port.onmessage = (event: MessageEvent<Float32Array>) => {
+    blocks.push(event.data);
+    length += event.data.length;
+    if (detector.push(event.data) === 'ended' || length >= maxSamples) finish();
   };
-  source.connect(processor);
-  processor.connect(context.destination);
+  source.connect(capture);
 
   const done = finished.then(async () => {
-    processor.onaudioprocess = null;
+    capture.port.onmessage = null;
     source.disconnect();
-    processor.disconnect();
+    capture.disconnect();
     for (const track of stream.getTracks()) track.stop();
     const sampleRate = context.sampleRate;
     await context.close();

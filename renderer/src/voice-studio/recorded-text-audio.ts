@@ -1,8 +1,9 @@
 /**
- * From takes to what visitors hear. A take is trimmed, levelled and checked (take-processing.ts), then mastered
- * and encoded like every built clip. Once every line of a text is kept, the lines are joined as the build joins
- * synthetic lines (a lead-in, a pause between lines) and mastered again; each line's word timings come from
- * aligning the take with the same line of the synthetic clip (DTW on MFCC), whose word boundaries are known.
+ * From takes to what visitors hear. A take is trimmed, levelled and checked (take-processing.ts), its words are
+ * found by aligning it with the same line of the synthetic clip (DTW on MFCC: the synthetic clip's word
+ * boundaries are known), then it is mastered and encoded like every built clip. Once every line of a text is
+ * kept, the lines are joined as the build joins synthetic lines (a lead-in, a pause between lines) and mastered
+ * again; each line's words keep their place, moved by where the line starts.
  */
 import { referenceLine, transferSpans } from '../../../domain/audio/align-to-reference';
 import { masterClip, PLAYBACK_RATE } from '../../../domain/audio/clip-mastering';
@@ -23,20 +24,12 @@ export type TakeResult = { ok: true; line: RecordedLine } | { ok: false; problem
 
 const randomSerial = () => crypto.getRandomValues(new Uint32Array(1))[0]!;
 
-/** libopus (about 600 kB of asm.js) is loaded with the first take, not with the facilitator mode. */
+/** libopus (about 400 kB of asm.js) is loaded with the first take, not with the facilitator mode. */
 const opus = () => import('./browser-opus');
 const browserOpusCodec = async () => (await opus()).browserOpusCodec();
 const decodeOggOpus = async (bytes: Uint8Array) => (await opus()).decodeOggOpus(bytes);
 
-/** A take of one line: refused with its reason, or ready to keep. */
-export async function prepareTake(text: string, samples: Float32Array, sampleRate: number, language: Language): Promise<TakeResult> {
-  const processed = processTake(samples, sampleRate, { maxSeconds: MAX_TAKE_SECONDS });
-  if (!processed.ok) return processed;
-  const encoded = await masterClip(processed.samples, processed.sampleRate, randomSerial(), await browserOpusCodec(), bitrateFor(language));
-  return { ok: true, line: { text, audio: encoded.opus, duration: encoded.sampleCount / OPUS_SAMPLE_RATE } };
-}
-
-/** What the aligner needs of the synthetic clip: its audio at the Opus rate, and its word timings. */
+/** What the aligner needs of the synthetic clip: its audio as the kiosk plays it, and its word timings. */
 export interface SyntheticReference {
   samples: Float32Array;
   words: readonly WordTiming[];
@@ -44,31 +37,40 @@ export interface SyntheticReference {
 
 export async function loadSyntheticReference(audioUrl: string, timingsUrl: string): Promise<SyntheticReference> {
   const [audio, timings] = await Promise.all([fetch(audioUrl).then((r) => r.arrayBuffer()), fetch(timingsUrl).then((r) => r.json() as Promise<{ words: WordTiming[] }>)]);
-  return { samples: resample(await decodeOggOpus(new Uint8Array(audio)), PLAYBACK_RATE), words: timings.words };
+  return { samples: await decodeOggOpus(new Uint8Array(audio)), words: timings.words };
 }
 
 const round = (seconds: number) => Math.round(seconds * 1000) / 1000;
 
-/** The recorded clip of a text whose every line is kept. */
-export async function assembleClip(lines: readonly RecordedLine[], reference: SyntheticReference, shown: string, language: Language): Promise<RecordedClip> {
+/** A take of one line: refused with its reason, or ready to keep, its words found. */
+export async function prepareTake(text: string, samples: Float32Array, sampleRate: number, language: Language, reference: SyntheticReference, line: number): Promise<TakeResult> {
+  const processed = processTake(samples, sampleRate, { maxSeconds: MAX_TAKE_SECONDS });
+  if (!processed.ok) return processed;
+  const words = reference.words.some((word) => word.line === line)
+    ? transferSpans(referenceLine({ samples: reference.samples, sampleRate: PLAYBACK_RATE }, reference.words, line), processed).map((span) => ({ start: round(span.start), end: round(span.end) }))
+    : [];
+  const encoded = await masterClip(processed.samples, processed.sampleRate, randomSerial(), await browserOpusCodec(), bitrateFor(language));
+  return { ok: true, line: { text, audio: encoded.opus, duration: encoded.sampleCount / OPUS_SAMPLE_RATE, words } };
+}
+
+/** The recorded clip of a text whose every line is kept; `lineWords` are the word indices of each line, in order. */
+export async function assembleClip(lines: readonly RecordedLine[], lineWords: readonly (readonly number[])[], shown: string, language: Language): Promise<RecordedClip> {
   const decoded = await Promise.all(lines.map(async (line) => resample(await decodeOggOpus(line.audio), PLAYBACK_RATE)));
+  const gap = Math.round(LINE_GAP_SECONDS * OPUS_SAMPLE_RATE);
   const parts: Float32Array[] = [new Float32Array(Math.round(LEAD_IN_SECONDS * OPUS_SAMPLE_RATE))];
   const words: WordTiming[] = [];
-  let cursor = LEAD_IN_SECONDS;
+  let cursor = parts[0]!.length;
   decoded.forEach((samples, index) => {
-    const lineWords = reference.words.filter((word) => word.line === index).sort((a, b) => a.word - b.word);
-    if (lineWords.length > 0) {
-      const spans = transferSpans(referenceLine({ samples: reference.samples, sampleRate: OPUS_SAMPLE_RATE }, reference.words, index), { samples, sampleRate: OPUS_SAMPLE_RATE });
-      spans.forEach((span, i) => words.push({ line: index, word: lineWords[i]!.word, start: round(cursor + span.start), end: round(cursor + span.end) }));
-    }
+    const at = cursor / OPUS_SAMPLE_RATE;
+    lines[index]!.words.forEach((span, i) => words.push({ line: index, word: lineWords[index]?.[i] ?? i, start: round(at + span.start), end: round(at + span.end) }));
     parts.push(samples);
-    cursor += samples.length / OPUS_SAMPLE_RATE;
+    cursor += samples.length;
     if (index < decoded.length - 1) {
-      parts.push(new Float32Array(Math.round(LINE_GAP_SECONDS * OPUS_SAMPLE_RATE)));
-      cursor += Math.round(LINE_GAP_SECONDS * OPUS_SAMPLE_RATE) / OPUS_SAMPLE_RATE;
+      parts.push(new Float32Array(gap));
+      cursor += gap;
     }
   });
-  const joined = new Float32Array(parts.reduce((sum, part) => sum + part.length, 0));
+  const joined = new Float32Array(cursor);
   let offset = 0;
   for (const part of parts) {
     joined.set(part, offset);

@@ -8,7 +8,7 @@ import type { RecordedLine } from '../../../contract/recorded-voices';
 import type { Language } from '../../../contract/venue-config';
 import type { TakeProblem } from '../../../domain/voice-studio/take-processing';
 import { startTake, type RunningTake } from './microphone-take';
-import { prepareTake } from './recorded-text-audio';
+import { loadSyntheticReference, prepareTake } from './recorded-text-audio';
 
 export type TakeState =
   | { phase: 'idle' }
@@ -22,7 +22,13 @@ export type TakeState =
 const COUNTDOWN = 3;
 const TICK_MS = 1000;
 
-export function useLineTake(language: Language, text: string) {
+/** The synthetic clip of the text (its audio and word timings), the reference each take is aligned with. */
+export interface ReferenceSource {
+  audioUrl: string;
+  timingsUrl: string;
+}
+
+export function useLineTake(language: Language, text: string, line: number, reference: ReferenceSource | undefined) {
   const [state, setState] = useState<TakeState>({ phase: 'idle' });
   const running = useRef<RunningTake | null>(null);
   const cancelled = useRef(false);
@@ -49,13 +55,14 @@ export function useLineTake(language: Language, text: string) {
       running.current = null;
       if (cancelled.current) return;
       setState({ phase: 'processing' });
-      const result = await prepareTake(text, captured.samples, captured.sampleRate, language);
+      if (!reference) throw new Error('no synthetic clip to align the take with');
+      const result = await prepareTake(text, captured.samples, captured.sampleRate, language, await loadSyntheticReference(reference.audioUrl, reference.timingsUrl), line);
       if (!cancelled.current) setState(result.ok ? { phase: 'review', line: result.line } : { phase: 'refused', problem: result.problem });
     } catch (error) {
       running.current = null;
       if (!cancelled.current) setState({ phase: 'failed', reason: (error as Error).message || String(error) });
     }
-  }, [language, text]);
+  }, [language, text, line, reference]);
 
   const stop = useCallback(() => running.current?.stop(), []);
   const reset = useCallback(() => setState({ phase: 'idle' }), []);

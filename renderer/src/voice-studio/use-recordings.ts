@@ -52,7 +52,9 @@ export function useRecordings(languages: readonly Language[]) {
       if (complete) {
         const synthetic = syntheticClip(text.language, text.key as ClipKey);
         if (!synthetic) throw new Error(`${text.language}/${text.key}: no synthetic clip to align the recording with`);
-        clip = await assembleClip(lines as RecordedLine[], await loadSyntheticReference(synthetic.audioUrl, synthetic.timingsUrl), await shownFingerprint(text.lines), text.language);
+        const reference = await loadSyntheticReference(synthetic.audioUrl, synthetic.timingsUrl);
+        const lineWords = text.lines.map((_, line) => reference.words.filter((word) => word.line === line).sort((a, b) => a.word - b.word).map((word) => word.word));
+        clip = await assembleClip(lines as RecordedLine[], lineWords, await shownFingerprint(text.lines), text.language);
       }
       const outcome = await change([text.language], () => kioskApi.saveRecordedText({ language: text.language, key: text.key, lines, clip }));
       return { ...outcome, complete };
