@@ -110,19 +110,30 @@ export const VOICES_FILE_FORMAT = 'kelvoa-recorded-voices';
 export const VOICES_FILE_EXTENSION = '.kelvoa-voices.json';
 const VOICES_FILE_VERSION = 1;
 
-const toBase64 = (bytes: Uint8Array) => {
-  let text = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(text);
-};
-const fromBase64 = (text: unknown): Uint8Array | undefined => {
-  if (typeof text !== 'string') return undefined;
-  try {
-    return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
-  } catch {
-    return undefined;
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const BASE64_VALUE = new Map([...BASE64].map((char, index) => [char, index]));
+
+function toBase64(bytes: Uint8Array): string {
+  const out: string[] = [];
+  for (let i = 0; i < bytes.length; i += 3) {
+    const [a, b, c] = [bytes[i]!, bytes[i + 1], bytes[i + 2]];
+    const n = (a << 16) | ((b ?? 0) << 8) | (c ?? 0);
+    out.push(BASE64[n >> 18]!, BASE64[(n >> 12) & 63]!, b === undefined ? '=' : BASE64[(n >> 6) & 63]!, c === undefined ? '=' : BASE64[n & 63]!);
   }
-};
+  return out.join('');
+}
+
+/** The bytes of standard base64 (padded); undefined for anything else. */
+function fromBase64(text: unknown): Uint8Array | undefined {
+  if (typeof text !== 'string' || text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) return undefined;
+  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  const bytes = new Uint8Array((text.length / 4) * 3 - padding);
+  for (let i = 0, j = 0; i < text.length; i += 4) {
+    const n = [0, 1, 2, 3].reduce((value, k) => (value << 6) | (BASE64_VALUE.get(text[i + k]!) ?? 0), 0);
+    for (const byte of [n >> 16, (n >> 8) & 255, n & 255]) if (j < bytes.length) bytes[j++] = byte;
+  }
+  return bytes;
+}
 
 export function voicesFile(texts: readonly RecordedText[], exportedAt: Date): string {
   return JSON.stringify({

@@ -7,6 +7,8 @@ export const OPUS_SAMPLE_RATE = 16_000;
 /** Speech bitrate: clear speech at about 2.25 kB per second. */
 export const OPUS_BITRATE = 18_000;
 export const FRAME = OPUS_SAMPLE_RATE / 50;
+/** The bytes of an ASCII text (the stream's magic words and vendor name). */
+const ascii = (text: string) => Uint8Array.from(text, (char) => char.charCodeAt(0) & 0x7f);
 /** libopus look-ahead (at 16 kHz: 2.5 ms of framing and 4 ms of delay compensation), in 48 kHz samples: a decoder skips it. */
 export const PRE_SKIP = 312;
 const GRANULE_PER_SAMPLE = 48_000 / OPUS_SAMPLE_RATE;
@@ -115,14 +117,14 @@ export function encodeOpusPackets(samples: Float32Array, makeEncoder: MakeOpusEn
 export function oggOpusStream(packets: readonly Uint8Array[], sampleCount: number, serial: number, vendorName = 'kelvoa-kiosk voice pipeline'): Uint8Array {
   const head = new Uint8Array(19);
   const headView = new DataView(head.buffer);
-  head.set(new TextEncoder().encode('OpusHead'), 0);
+  head.set(ascii('OpusHead'), 0);
   head[8] = 1;
   head[9] = 1;
   headView.setUint16(10, PRE_SKIP, true);
   headView.setUint32(12, OPUS_SAMPLE_RATE, true);
-  const vendor = new TextEncoder().encode(vendorName);
+  const vendor = ascii(vendorName);
   const tags = new Uint8Array(8 + 4 + vendor.length + 4);
-  tags.set(new TextEncoder().encode('OpusTags'), 0);
+  tags.set(ascii('OpusTags'), 0);
   new DataView(tags.buffer).setUint32(8, vendor.length, true);
   tags.set(vendor, 12);
 

@@ -154,6 +154,18 @@ function screenStructure(page: Page, language: WalkLanguage): Record<string, () 
         await expect(main.getByRole('table', { name: uiOf(code).language.name }).getByRole('columnheader')).toHaveCount(5);
       }
     },
+    'voice studio': async () => {
+      await expect(main.getByRole('group', { name: s.studio.language }).getByRole('button', { pressed: true })).toHaveCount(1);
+      await expect(main.getByRole('combobox', { name: s.studio.group })).toBeVisible();
+      const text = main.getByRole('article').first();
+      expect(await accessibleName(text), 'a text is named by its heading').toBe(await accessibleName(text.getByRole('heading', { level: 2 })));
+      expect(await text.getByRole('list').getByRole('listitem').count()).toBeGreaterThan(0);
+    },
+    'recording script': async () => {
+      const text = main.getByRole('region', { name: s.studio.field.easy });
+      await expect(text.getByRole('heading', { level: 2, name: s.studio.field.easy })).toBeVisible();
+      expect(await text.getByRole('list').getByRole('listitem').count()).toBeGreaterThan(0);
+    },
     'session warning': () => alertDialog(s.idle.stillThere),
     'workshop question': async () => {
       await expect(page.getByRole('complementary', { name: s.workshop.inProgress })).toBeVisible();

@@ -73,6 +73,8 @@ export const FACILITATOR_SCREENS = [
   'venue settings refused',
   'counts',
   'content check',
+  'voice studio',
+  'recording script',
   'session warning',
   'workshop question',
   'workshop list',
@@ -82,7 +84,8 @@ export const FACILITATOR_SCREENS = [
 
 /**
  * Every kind of facilitator and workshop screen: the PIN pad (and a refused PIN), the menu, each section (a
- * refused setting, the counts of a visit, the content check once it has run), the session's warning, then a
+ * refused setting, the counts of a visit, the content check once it has run, the voice studio and its recording
+ * script), the session's warning, then a
  * workshop of act 2: its question, its list, an initiative opened from it, and the end asked.
  */
 export async function walkFacilitatorScreens(page: Page, language: WalkLanguage, check: ScreenCheck): Promise<string[]> {
@@ -140,6 +143,15 @@ export async function walkFacilitatorScreens(page: Page, language: WalkLanguage,
   // Every clip is read and hashed: up to a minute on a busy machine.
   await expect(page.getByRole('status')).toHaveText(s.facilitator.check.allGood, { timeout: 60_000 });
   await checkScreen('content check');
+  await backToMenu();
+
+  await menuButton(page, s.facilitator.menu.voice).click();
+  await expect(heading(s.studio.title)).toBeVisible();
+  await expect(page.getByRole('article').first()).toBeVisible();
+  await checkScreen('voice studio');
+  await page.getByRole('button', { name: s.studio.script, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: s.studio.scriptTitle.replace(/\{\{group\}\}.*/, '') })).toBeVisible();
+  await checkScreen('recording script');
   await backToMenu();
 
   // 10 minutes without a touch end the session: it warns first.

@@ -19,19 +19,26 @@ export type Recordings = Map<Language, Map<string, RecordedText>>;
 /** A change that the session's end interrupted, or the host refused. */
 export type ChangeOutcome = VoiceChangeReply | { ok: false; reason: 'session-ended' };
 
+const readRecordings = (languages: readonly Language[]) =>
+  Promise.all(languages.map(async (language) => [language, new Map((await kioskApi.recordedVoices(language)).map((text) => [text.key, text]))] as const));
+
 export function useRecordings(languages: readonly Language[]) {
   const guard = useSessionGuard();
   const [recordings, setRecordings] = useState<Recordings | null>(null);
 
   const reload = useCallback(async (changed: readonly Language[]) => {
-    const read = await Promise.all(changed.map(async (language) => [language, new Map((await kioskApi.recordedVoices(language)).map((text) => [text.key, text]))] as const));
+    const read = await readRecordings(changed);
     setRecordings((current) => new Map([...(current ?? []), ...read]));
     await Promise.all(changed.map(reloadRecordedVoices));
   }, []);
 
   useEffect(() => {
-    void reload(languages);
-  }, [languages, reload]);
+    let current = true;
+    void readRecordings(languages).then((read) => current && setRecordings(new Map(read)));
+    return () => {
+      current = false;
+    };
+  }, [languages]);
 
   const change = useCallback(
     async (languagesChanged: readonly Language[], request: () => Promise<VoiceChangeReply>): Promise<ChangeOutcome> => {
