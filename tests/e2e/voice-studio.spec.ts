@@ -124,7 +124,7 @@ test('a take is recorded, kept, and heard by visitors with its words highlighted
   await expect(page.getByRole('status').filter({ hasText: studio.textDone })).toBeVisible({ timeout: 30_000 });
   await expect(text.getByText(studio.textStatus.recorded)).toBeVisible();
   await expect(line.getByText(studio.status.recorded, { exact: true })).toBeVisible();
-  await expect(page.getByRole('button', { name: /^Français : 1 lignes enregistrées sur / })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Français : 1 ligne enregistrée sur / })).toBeVisible();
 
   // The word timings follow the recording: each word starts where the ground truth puts it.
   const stored = await storedText(page);
@@ -171,7 +171,7 @@ test('the voices exported on one kiosk are imported on a fresh one; a recording 
   await other.getByRole('button', { name: studio.import, exact: true }).click();
   await (await choosing).setFiles(file);
   const summary = other.getByRole('alertdialog');
-  await expect(summary).toContainText('1 textes, dont 0 à vérifier');
+  await expect(summary).toContainText('Textes : 1. À vérifier, leur texte a changé : 0.');
   await summary.getByRole('button', { name: studio.importApply, exact: true }).click();
   await expect(other.getByRole('status').filter({ hasText: studio.importDone })).toBeVisible();
   await expect(imported.getByText(studio.textStatus.recorded)).toBeVisible();
@@ -196,7 +196,7 @@ test('the voices exported on one kiosk are imported on a fresh one; a recording 
   const picking = stale.waitForEvent('filechooser');
   await stale.getByRole('button', { name: studio.import, exact: true }).click();
   await (await picking).setFiles(changedFile);
-  await expect(stale.getByRole('alertdialog')).toContainText('1 textes, dont 1 à vérifier');
+  await expect(stale.getByRole('alertdialog')).toContainText('Textes : 1. À vérifier, leur texte a changé : 1.');
   await stale.getByRole('alertdialog').getByRole('button', { name: studio.importApply, exact: true }).click();
   await expect(checked.getByText(studio.textStatus.toCheck)).toBeVisible();
   await expect(checked.getByRole('listitem').getByText(studio.status.toCheck, { exact: true })).toBeVisible();

@@ -113,7 +113,7 @@ export function VoiceStudio() {
             recordings?.get(code) ?? new Map(),
           );
           return (
-            <PressableButton key={code} className="action" pressed={code === language} label={t('studio.progress', { language: languageName(code), recorded: progress.recorded, total: progress.total })} onPress={() => choose({ language: code, groupId: null })} />
+            <PressableButton key={code} className="action" pressed={code === language} label={t('studio.progress', { language: languageName(code), count: progress.recorded, total: progress.total })} onPress={() => choose({ language: code, groupId: null })} />
           );
         })}
       </div>
@@ -151,7 +151,7 @@ export function VoiceStudio() {
         <ModalDialog role="alertdialog" labelledBy="studio-confirm" onCancel={() => setConfirm(null)}>
           <p id="studio-confirm">
             {confirm.kind === 'import'
-              ? t('studio.importSummary', { name: confirm.name, count: confirm.texts.length, toCheck: confirm.toCheck, unknown: confirm.unknown })
+              ? t('studio.importSummary', { name: confirm.name, texts: confirm.texts.length, toCheck: confirm.toCheck, unknown: confirm.unknown })
               : confirm.kind === 'text'
                 ? t('studio.confirmRevertText')
                 : t('studio.confirmRevertLanguage', { language: languageName(confirm.language) })}
@@ -257,7 +257,7 @@ function StudioLine({ text, line, recorded, onKeep, onMessage }: StudioLineProps
         {state.phase === 'refused' && <PressableButton className="action" label={t('studio.redo')} onPress={() => void record()} />}
       </div>
       <p role="status" className="studio-take">
-        {state.phase === 'countdown' && t('studio.countdown', { count: state.count })}
+        {state.phase === 'countdown' && t('studio.countdown', { seconds: state.count })}
         {state.phase === 'recording' && t('studio.recording')}
         {state.phase === 'processing' && t('studio.processing')}
         {state.phase === 'refused' && t(`studio.problem.${state.problem}`, { seconds: MAX_TAKE_SECONDS })}
