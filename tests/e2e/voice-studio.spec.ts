@@ -9,6 +9,9 @@ import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { OpusDecoder } from 'opus-decoder';
+import { integratedLoudness, TARGET_LUFS, TRUE_PEAK_CEILING_DBTP, truePeak } from '../../domain/audio/loudness';
+import { readOggOpus } from '../unit/ogg-opus-reader';
 import { expect, expectNarrationEnded, test } from './fixtures';
 import { menuButton, PIN, setPreviewPin, typePin, ui } from './facilitator-helpers';
 
@@ -82,19 +85,34 @@ async function hearExplanation(page: Page) {
   return page.evaluate(() => (window as unknown as { marks: { word: string; at: number }[] }).marks);
 }
 
-/** The recorded text as the preview keeps it (IndexedDB). */
+interface StoredText {
+  clip: { words: { start: number }[]; duration: number; audio: number[] } | null;
+}
+
+/** The recorded text as the preview keeps it (IndexedDB), its clip's bytes as a list. */
 function storedText(page: Page) {
   return page.evaluate(
     () =>
-      new Promise<{ clip: { words: { start: number }[]; duration: number } | null } | undefined>((resolve, reject) => {
+      new Promise<StoredText | undefined>((resolve, reject) => {
         const open = indexedDB.open('kelvoa-preview-voices');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const request = open.result.transaction('texts').objectStore('texts').get('fr/lexicon.numerique.explanation');
-          request.onsuccess = () => resolve(request.result);
+          request.onsuccess = () => resolve(request.result && { ...request.result, clip: request.result.clip && { ...request.result.clip, audio: [...request.result.clip.audio] } });
         };
       }),
   );
+}
+
+/** The clip as a visitor hears it: read by a second Ogg Opus reader (RFC 7845), decoded by libopus at 48 kHz. */
+async function heardClip(bytes: Uint8Array): Promise<Float32Array> {
+  const file = readOggOpus(bytes);
+  const decoder = new OpusDecoder({ sampleRate: 48_000 });
+  await decoder.ready;
+  const { channelData, errors } = decoder.decodeFrames(file.packets);
+  decoder.free();
+  expect(errors).toEqual([]);
+  return channelData[0]!.subarray(file.preSkip, file.finalGranule);
 }
 
 const relative = (starts: number[]) => starts.map((start) => start - starts[0]!);
@@ -126,8 +144,14 @@ test('a take is recorded, kept, and heard by visitors with its words highlighted
   await expect(line.getByText(studio.status.recorded, { exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: /^Français : 1 ligne enregistrée sur / })).toBeVisible();
 
-  // The word timings follow the recording: each word starts where the ground truth puts it.
+  // The clip sounds like every built clip: valid Ogg Opus, at the kiosk's loudness, under its peak ceiling.
   const stored = await storedText(page);
+  const heard = await heardClip(Uint8Array.from(stored!.clip!.audio));
+  expect(Math.abs(integratedLoudness(heard, 48_000) - TARGET_LUFS)).toBeLessThanOrEqual(0.5);
+  expect(truePeak(heard)).toBeLessThanOrEqual(TRUE_PEAK_CEILING_DBTP);
+  expect(heard.length / 48_000).toBeCloseTo(stored!.clip!.duration, 1);
+
+  // The word timings follow the recording: each word starts where the ground truth puts it.
   const starts = stored!.clip!.words.map((word) => word.start);
   expect(starts).toHaveLength(truth.wordStarts.length);
   // In the clip, the take starts after the lead-in, and its speech after the 150 ms a take keeps before it.
@@ -141,9 +165,9 @@ test('a take is recorded, kept, and heard by visitors with its words highlighted
   const loaded = (await clipLoads()).slice(loadsBefore);
   expect(loaded.filter((url) => url.startsWith('blob:'))).not.toHaveLength(0);
   expect(loaded.filter((url) => /lexicon\.numerique\.explanation-[^/]*\.opus$/.test(url))).toEqual([]);
-  const heard = relative(marks.map((mark) => mark.at));
+  const highlighted = relative(marks.map((mark) => mark.at));
   expect(marks).toHaveLength(truth.wordStarts.length);
-  heard.forEach((at, index) => expect(Math.abs(at - relative(starts)[index]!), `word ${index + 1} highlighted`).toBeLessThanOrEqual(TOLERANCE_S));
+  highlighted.forEach((at, index) => expect(Math.abs(at - relative(starts)[index]!), `word ${index + 1} highlighted`).toBeLessThanOrEqual(TOLERANCE_S));
   expect(await microphoneRequests()).toBe(1);
 });
 
