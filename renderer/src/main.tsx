@@ -6,7 +6,7 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BOOT_MARKS } from '../../contract/recovery-backoff';
-import { DEFAULT_VENUE_CONFIG } from '../../contract/venue-config';
+import { DEFAULT_VENUE_CONFIG } from '../../contract/venue-defaults';
 import type { ClipRequest } from '../../domain/narration/clip-keys';
 import { loadClipIndex, resolveClip } from './audio/clip-library';
 import { NarratorContext, useNarrationStore } from './audio/narration-hooks';
