@@ -4,7 +4,8 @@ import { lazyChunk } from '../lazy-chunk';
 /** The codes and their encoder (some 80 kB of script), out of the first screen: preloaded once it is drawn. */
 const qrCodes = lazyChunk(() => import('./qr-code-data'));
 export const preloadQrCodes = qrCodes.preload;
-export const useQrCodes = qrCodes.useModule;
+export const qrCodesLoaded = qrCodes.loaded;
+const useQrCodes = qrCodes.useModule;
 
 interface QrCodeProps {
   value: string;

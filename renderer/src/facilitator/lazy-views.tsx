@@ -4,21 +4,28 @@
  * facilitator who holds the corner finds them ready; drawn before that, they wait a moment for their chunk.
  * They show and check the texts of every language: they wait for those too (preloaded after the first screen).
  */
-import { Suspense, use, type ComponentProps } from 'react';
-import { useQrCodes } from '../components/QrCode';
+import { Suspense, use, useEffect, type ComponentProps } from 'react';
+import { preloadQrCodes, qrCodesLoaded } from '../components/QrCode';
 import { lazyChunk } from '../lazy-chunk';
 import { LANGUAGES } from '../../../contract/venue-defaults';
 import { languageTextsLoaded, loadAllLanguageTexts } from '../content/kiosk-content';
+import { useFacilitatorStore } from './facilitator-store';
 import type { FacilitatorMode } from './FacilitatorMode';
 import type { WorkshopScreen } from './WorkshopScreen';
 
 /**
  * Waits (suspends) until the texts of every language are in, and the QR codes (the workshop sheet prints
- * them); what cannot be read throws, as a screen that cannot be drawn.
+ * them); what cannot be read throws, as a screen that cannot be drawn. The PIN pad needs neither: while it
+ * shows, they are only fetched (preloaded after the first screen, they are there already in practice).
  */
 function useFacilitatorViewsData(): void {
+  const pinPad = useFacilitatorStore((s) => s.view === 'pin');
+  useEffect(() => {
+    if (pinPad) for (const preload of [loadAllLanguageTexts, preloadQrCodes]) preload().catch(() => undefined);
+  }, [pinPad]);
+  if (pinPad) return;
   if (!LANGUAGES.every(languageTextsLoaded)) use(loadAllLanguageTexts());
-  useQrCodes();
+  if (!qrCodesLoaded()) use(preloadQrCodes());
 }
 
 const facilitatorChunk = lazyChunk(() => import('./FacilitatorMode'));
