@@ -1,14 +1,12 @@
 /**
  * The venue configuration: what a venue may set for its kiosk, its defaults and its validation.
- * Pure module shared by main (reads the file) and renderer (uses the values).
+ * Pure module shared by main (reads the file), the build, and the page (its browser preview and facilitator
+ * mode; the page's first screen needs only venue-defaults.ts, which this module re-exports).
  */
 import { z } from 'zod';
+import { DEFAULT_VENUE_CONFIG, LANGUAGES, SCAN_MODES, type Language, type VenueConfig } from './venue-defaults';
 
-export const LANGUAGES = ['fr', 'en', 'es', 'ar'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-export const SCAN_MODES = ['groups', 'items'] as const;
-export type ScanMode = (typeof SCAN_MODES)[number];
+export { DEFAULT_VENUE_CONFIG, LANGUAGES, SCAN_MODES, type Language, type ScanMode, type VenueConfig } from './venue-defaults';
 
 /** One venue setting: how it is checked (its reason in English, for the log), its default and its documentation. */
 interface VenueField<T> {
@@ -42,10 +40,12 @@ const languageList: VenueField<Language[]> = {
     .array(z.enum(LANGUAGES), { error: `must be a non-empty list of distinct codes from: ${LANGUAGES.join(', ')}` })
     .min(1, { error: `must be a non-empty list of distinct codes from: ${LANGUAGES.join(', ')}` })
     .refine((languages) => new Set(languages).size === languages.length, { error: `must be a non-empty list of distinct codes from: ${LANGUAGES.join(', ')}` }),
-  fallback: [...LANGUAGES],
+  fallback: [...DEFAULT_VENUE_CONFIG.languages],
   meaning: 'languages offered, in order',
   allowed: `subset of ${LANGUAGES.join(', ')}`,
 };
+
+const DEFAULTS = DEFAULT_VENUE_CONFIG;
 
 /**
  * Every venue setting, in the order of the venue configuration's table: one schema per field gives the type,
@@ -53,37 +53,32 @@ const languageList: VenueField<Language[]> = {
  * default alone; the other fields keep their values.
  */
 export const VENUE_FIELDS = {
-  kiosk: flag(true, 'full-screen kiosk window (false: a normal window)'),
-  idleTimeoutSeconds: range(15, 3600, 60, 'no touch for this long → "Are you still there?"'),
-  idleWarningSeconds: range(20, 300, 30, 'length of that countdown before the reset'),
-  attractInvitationSeconds: range(0, 3600, 45, 'interval of the spoken invitation on the attract screen (0 = off)'),
-  scanStepSeconds: range(0.5, 30, 2, 'time each group or button stays highlighted in one-switch scanning'),
+  kiosk: flag(DEFAULTS.kiosk, 'full-screen kiosk window (false: a normal window)'),
+  idleTimeoutSeconds: range(15, 3600, DEFAULTS.idleTimeoutSeconds, 'no touch for this long → "Are you still there?"'),
+  idleWarningSeconds: range(20, 300, DEFAULTS.idleWarningSeconds, 'length of that countdown before the reset'),
+  attractInvitationSeconds: range(0, 3600, DEFAULTS.attractInvitationSeconds, 'interval of the spoken invitation on the attract screen (0 = off)'),
+  scanStepSeconds: range(0.5, 30, DEFAULTS.scanStepSeconds, 'time each group or button stays highlighted in one-switch scanning'),
   scanMode: oneOf(
     SCAN_MODES,
-    'groups',
+    DEFAULTS.scanMode,
     '`groups`: scanning highlights each group (the pictures, then the buttons at the bottom…) and a press enters it, as row/column scanning on AAC boards; `items`: every button in turn',
   ),
   newScreenGuardSeconds: range(
     0,
     3,
-    0.5,
+    DEFAULTS.newScreenGuardSeconds,
     'touches are ignored this long after a new screen (or a dialog) appears, so the second tap of a double tap never lands on what appeared under the finger; more for visitors with tremor, 0 turns it off',
   ),
-  scanningByDefault: flag(false, 'every visit starts in one-switch scanning (a kiosk fitted with a single switch)'),
-  defaultLanguage: oneOf(LANGUAGES, 'fr', 'language after each reset'),
+  scanningByDefault: flag(DEFAULTS.scanningByDefault, 'every visit starts in one-switch scanning (a kiosk fitted with a single switch)'),
+  defaultLanguage: oneOf(LANGUAGES, DEFAULTS.defaultLanguage, 'language after each reset'),
   languages: languageList,
-  workshopMaxMinutes: range(15, 480, 120, 'a workshop ends by itself after this long'),
+  workshopMaxMinutes: range(15, 480, DEFAULTS.workshopMaxMinutes, 'a workshop ends by itself after this long'),
   accessibilityStatementUrl: optionalHttpsUrl(
     'where the venue publishes the accessibility statement: the "About" screen shows a QR code to it (none: About says the statement is in the kiosk\'s documentation)',
   ),
-};
+} satisfies { [K in keyof VenueConfig]: VenueField<VenueConfig[K]> };
 
 type VenueFields = typeof VENUE_FIELDS;
-export type VenueConfig = { [K in keyof VenueFields]: VenueFields[K]['fallback'] };
-
-export const DEFAULT_VENUE_CONFIG: Readonly<VenueConfig> = Object.freeze(
-  Object.fromEntries(Object.entries(VENUE_FIELDS).map(([field, { fallback }]) => [field, Array.isArray(fallback) ? [...fallback] : fallback])) as unknown as VenueConfig,
-);
 
 /** The settings a facilitator may change in the kiosk (the window mode needs a restart, so it stays in the file). */
 export const EDITABLE_VENUE_FIELDS = [

@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from '../contract/venue-config';
+import { LANGUAGES, type Language } from '../contract/venue-defaults';
 
 export { LANGUAGES, type Language };
 

@@ -12,6 +12,7 @@ const GROUPS: [label: string, pattern: RegExp][] = [
   ['clips', /\.opus$/],
   ['word timings', /\.timings-[^/]*\.json$/],
   ['clip indexes and manifest', /^audio\/.*\.json$/],
+  ['programme texts', /^content\/.*\.json$/],
   ['pictures', /\.(svg|png|webp|jpg)$/],
   ['fonts', /\.(woff2?|ttf)$/],
   ['page', /\.html$/],

@@ -221,12 +221,4 @@ export function formatProblem(problem: ContentProblem): string {
   return `${problem.file}: ${problem.item}: ${problem.field}: ${problem.message}`;
 }
 
-export function findItem(content: Content, id: string): ResolvedItem | undefined {
-  for (const act of content.acts) {
-    if (act.id === id) return act;
-    const initiative = act.initiatives.find((item) => item.id === id);
-    if (initiative) return initiative;
-  }
-  return undefined;
-}
-
+export { findItem } from './page-content';

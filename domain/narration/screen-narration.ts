@@ -2,7 +2,7 @@
 import type { Language } from '../languages';
 import { clipKey, inLanguage, type ClipKey, type ClipRequest } from './clip-keys';
 import type { Content } from '../content/build-content';
-import { findItem } from '../content/build-content';
+import { findItem } from '../content/page-content';
 import type { Screen } from '../navigation/screen';
 
 export const CONTROL_BAR_CLIPS = (['controls.home', 'controls.back', 'controls.listenAgain', 'controls.pause', 'controls.help', 'controls.settings'] as const).map(clipKey.ui);

@@ -6,14 +6,14 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BOOT_MARKS } from '../../contract/recovery-backoff';
-import { DEFAULT_VENUE_CONFIG } from '../../contract/venue-config';
+import { DEFAULT_VENUE_CONFIG } from '../../contract/venue-defaults';
 import type { ClipRequest } from '../../domain/narration/clip-keys';
 import { loadClipIndex, resolveClip } from './audio/clip-library';
 import { NarratorContext, useNarrationStore } from './audio/narration-hooks';
 import { Narrator } from './audio/narrator';
 import { App } from './App';
 import { ContentContext } from './content/content-context';
-import { loadKioskContent } from './content/kiosk-content';
+import { kioskContent, loadLanguageTexts } from './content/kiosk-content';
 import { FocusRegistryContext } from './focus/focus-context';
 import { FocusRegistry } from './focus/focus-registry';
 import { initI18n } from './i18n';
@@ -22,6 +22,7 @@ import { kioskApi } from './platform/kiosk-api';
 import { BootReport } from './recovery/BootReport';
 import { ErrorBoundary } from './recovery/ErrorBoundary';
 import { preloadFacilitatorViews } from './facilitator/lazy-views';
+import { preloadQrCodes } from './components/QrCode';
 import { OutOfOrderScreen } from './recovery/OutOfOrderScreen';
 import { describeError, PageRecovery } from './recovery/page-recovery';
 import { useKioskStore } from './state/kiosk-store';
@@ -99,9 +100,10 @@ async function boot() {
     onProblem: (message) => kioskApi.log({ level: 'warn', scope: 'audio', message }),
     onStarted: markNarrationStart,
   });
-  const content = loadKioskContent(kioskApi.log);
-  if (content.acts.length === 0) throw new Error('no act of the programme could be loaded');
-  await indexes;
+  const content = kioskContent();
+  // The first screen starts a visit in the default language at a touch: its texts come with the clip indexes.
+  // The other languages' texts follow once the first screen is drawn.
+  await Promise.all([loadLanguageTexts(config.defaultLanguage), indexes]);
   narrateScreenChanges(narrator, content);
   root.render(
     <StrictMode>
@@ -117,8 +119,19 @@ async function boot() {
       </ErrorBoundary>
     </StrictMode>,
   );
-  // After the first screen: the facilitator mode and the workshop, ready before anyone holds the corner.
-  requestIdleCallback(() => preloadFacilitatorViews((message) => kioskApi.log({ level: 'warn', scope: 'page', message })), { timeout: 2000 });
+  // After the first screen: the offered languages' texts, so that a visitor's choice is drawn at once, the QR
+  // codes of the initiatives, then the facilitator mode and the workshop, ready before anyone holds the corner. A failure is only logged: what is
+  // needed is tried again when it is needed.
+  requestIdleCallback(
+    () => {
+      for (const language of config.languages) {
+        loadLanguageTexts(language).catch((error: unknown) => kioskApi.log({ level: 'error', scope: 'content', message: `texts not preloaded: ${describeError(error)}` }));
+      }
+      preloadQrCodes().catch((error: unknown) => kioskApi.log({ level: 'warn', scope: 'page', message: `QR codes not preloaded: ${describeError(error)}` }));
+      preloadFacilitatorViews((message) => kioskApi.log({ level: 'warn', scope: 'page', message }));
+    },
+    { timeout: 2000 },
+  );
 }
 
 boot().catch((error: unknown) => recovery.fatal('content-unavailable', error));

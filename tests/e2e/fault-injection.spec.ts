@@ -3,7 +3,8 @@ import { expect, expectNarrationEnded, expectScreen, startedClips, test, waitFor
 
 /**
  * Faults injected into the real page: a screen that throws while drawn, an exception nothing catches, a
- * chunk of the app that cannot load, a clip that never arrives, a timings file of the wrong shape. Each time
+ * chunk of the app that cannot load, a damaged structure or language file of the programme, a clip that never
+ * arrives, a timings file of the wrong shape. Each time
  * the visitor must end up on a working kiosk. Like every other spec, a console error or an uncaught exception
  * fails the test, except the ones the test itself provokes (listed per test); `logs` is the console's lines.
  */
@@ -84,10 +85,15 @@ test('the content cannot load: out of order, spoken, retried automatically until
   page.on('request', (request) => {
     if (request.resourceType() === 'document') pageLoads++;
   });
-  // Whichever script of the page holds the programme's structure.
+  // Whichever script of the page holds the programme's structure. A script still on its way when the page
+  // reloads (a chunk preloaded after the first screen) goes with the page: there is nothing to answer then.
   await page.route(/\/assets\/[^/]*\.js$/, async (route) => {
-    const response = await route.fetch();
-    const code = await response.text();
+    const fetched = await route
+      .fetch()
+      .then(async (response) => ({ response, code: await response.text() }))
+      .catch(() => null);
+    if (!fetched) return route.abort().catch(() => undefined);
+    const { response, code } = fetched;
     if (pageLoads > 2) return route.fulfill({ response, body: code });
     return route.fulfill({
       response,
@@ -108,6 +114,46 @@ test('the content cannot load: out of order, spoken, retried automatically until
   await expectWorkingKiosk(page);
   expect(logs).toContainEqual(expect.stringMatching(/\[page\] error: content-unavailable: Error: no act of the programme could be loaded/));
   expect(logs.filter((line) => line.includes('reloading in'))).toEqual([expect.stringContaining('reloading in 1000 ms'), expect.stringContaining('reloading in 2000 ms')]);
+});
+
+test("the default language's texts are damaged: out of order, the file named in the log, working again once it is back", async ({ page, logs }) => {
+  // Every title of the French texts renamed for the first load of the page: no French screen can be drawn.
+  let pageLoads = 0;
+  let injected = 0;
+  page.on('request', (request) => {
+    if (request.resourceType() === 'document') pageLoads++;
+  });
+  await page.route(/\/content\/fr-[^/]*\.json$/, async (route) => {
+    if (pageLoads > 1) return route.fallback();
+    const response = await route.fetch();
+    injected++;
+    return route.fulfill({ response, body: (await response.text()).replaceAll('"title":', '"titre":') });
+  });
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText(OUT_OF_ORDER);
+  expect(injected, 'the fault was injected into the texts').toBeGreaterThan(0);
+  await expectWorkingKiosk(page);
+  expect(logs).toContainEqual(expect.stringMatching(/\[page\] error: content-unavailable: Error: fr programme texts: items\.act-1\.title: must be a text/));
+  expect(logs).toContainEqual(expect.stringContaining('reloading in 1000 ms'));
+});
+
+test("another language's texts cannot be read: logged after the first screen, and choosing it reloads to a working kiosk", async ({ page, logs }) => {
+  // The English texts are not JSON for the first load of the page (a disk error), then back.
+  let pageLoads = 0;
+  page.on('request', (request) => {
+    if (request.resourceType() === 'document') pageLoads++;
+  });
+  await page.route(/\/content\/en-[^/]*\.json$/, (route) => (pageLoads > 1 ? route.fallback() : route.fulfill({ contentType: 'application/json', body: '{"items": {' })));
+  await page.goto('/');
+  // Preloaded once the first screen is drawn: the failure is logged, the first screen goes on.
+  await expect.poll(() => logs.some((line) => /\[content\] error: texts not preloaded: Error: en programme texts: .*not JSON/.test(line)), { timeout: 15_000 }).toBe(true);
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText(OUT_OF_ORDER);
+  expect(logs).toContainEqual(expect.stringMatching(/\[page\] error: render-error: Error: en programme texts: .*not JSON/));
+  // Reloaded with the file back: English works.
+  await page.getByRole('button', { name: 'English', exact: true }).click({ timeout: 15_000 });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The 4 acts');
+  await expect(page.getByRole('button', { name: /^Act 1: / })).toBeVisible();
 });
 
 test.describe('a page whose code never loads (a damaged install, a disk error)', () => {

@@ -11,6 +11,10 @@ describe('venue configuration validation', () => {
     expect(validateVenueConfig(raw)).toEqual({ config: raw, problems: [] });
   });
 
+  it('has defaults (kept apart from the checks, for the page) that pass every check', () => {
+    expect(validateVenueConfig({ ...DEFAULT_VENUE_CONFIG })).toEqual({ config: DEFAULT_VENUE_CONFIG, problems: [] });
+  });
+
   it('replaces each bad field by its default and names it', () => {
     const { config, problems } = validateVenueConfig({ kiosk: 'yes', idleTimeoutSeconds: 5, idleWarningSeconds: 10, scanStepSeconds: 'fast', scanMode: 'rows', newScreenGuardSeconds: 4, scanningByDefault: 1, languages: ['fr', 'de'], colour: 'red' });
     expect(config).toEqual(DEFAULT_VENUE_CONFIG);

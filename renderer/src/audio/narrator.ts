@@ -1,25 +1,23 @@
 /**
- * The kiosk's voice, on howler (Web Audio). Two channels:
+ * The kiosk's voice, on howler (Web Audio): the playback state machine of its two channels.
  * - the page's narration (what a screen says, a text, a question): one at a time, a new one stops the
  *   previous, with word positions for the highlight; "listen again" replays it;
  * - a button's name (held, hovered, or reached by scanning): short, it holds the page's narration and lets
  *   it go on afterwards, and it never becomes what "listen again" replays.
- * Clips are decoded ahead into a bounded cache (least recently used evicted, never one still loading or
- * waiting in the narration), so a tap plays at once: a decoded clip starts inside the press handler itself.
+ * Clips come from a bounded cache of decoded clips (clip-cache.ts), decoded ahead (clip-preloader.ts), so a
+ * tap plays at once: a decoded clip starts inside the press handler itself. The click and alert tones are
+ * press-tones.ts; the audio context and volume, audio-output.ts.
  * A missing, corrupt or never-arriving clip (load timeout) is reported, never thrown: the text stays on
  * screen and the next clip plays. A timings file of the wrong shape only loses the word highlight.
  */
-import { Howl, Howler } from 'howler';
 import type { WordTiming } from '../../../domain/narration/audio-manifest';
 import { requestedKey, type ClipKey, type ClipRequest } from '../../../domain/narration/clip-keys';
-import { parseWordTimings } from '../../../domain/narration/word-timings';
+import { setOutputVolumeDb, setUpAudioOutput } from './audio-output';
+import { ClipCache, type CachedClip, type ClipSource } from './clip-cache';
+import { ClipPreloader } from './clip-preloader';
+import { playAlertTone, playClickTone } from './press-tones';
 
-export interface ClipSource {
-  audioUrl: string;
-  timingsUrl: string;
-  /** Seconds, from the manifest: used to budget the cache before a clip is decoded. */
-  duration: number;
-}
+export { decodedBytes, type ClipSource } from './clip-cache';
 
 export interface NarrationPosition {
   line: number;
@@ -46,23 +44,6 @@ export interface NarratorOptions {
   onStarted?: (key: ClipKey, at: number, channel: 'narration' | 'name') => void;
 }
 
-interface CachedClip {
-  /** The audio file's URL: the cache key, unique per language and clip. */
-  url: string;
-  howl: Howl;
-  ready: Promise<void>;
-  /** Set when `ready` settles, so a decoded clip can start without waiting for a promise. */
-  loaded: boolean;
-  timings: WordTiming[];
-  bytes: number;
-  lastUsed: number;
-}
-
-/** Decoded size of a clip: float32 samples at the output's rate, mono. */
-export function decodedBytes(durationSeconds: number, sampleRate: number): number {
-  return Math.ceil(durationSeconds * sampleRate) * 4;
-}
-
 export function positionAt(timings: readonly WordTiming[], seconds: number): NarrationPosition | null {
   let current: WordTiming | undefined;
   for (const timing of timings) {
@@ -72,37 +53,9 @@ export function positionAt(timings: readonly WordTiming[], seconds: number): Nar
   return current ? { line: current.line, word: current.word } : null;
 }
 
-/** Clips decoded ahead at the same time: more would only slow down the one needed first. */
-const PRELOAD_CONCURRENCY = 2;
-
-/** Runs a callback when the page has nothing more urgent to do (after a screen's first frame). */
-const whenIdle = (callback: () => void) =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(callback, { timeout: 500 }) : setTimeout(callback, 0);
-
-/** The rate every clip is encoded at: Opus always decodes to 48 kHz. */
-const CLIP_SAMPLE_RATE = 48_000;
-
-/**
- * Has howler make its audio context at the clips' own rate, so that a clip is decoded without being
- * resampled: measured in Chromium, 285 ms instead of 440 ms for 103 s of speech in a 44.1 kHz context. The
- * output device, whatever its rate, is fed by one resampler instead. Howler has no option for the rate:
- * its own set-up runs (so its state and master gain are its own) with the constructor lent the rate.
- */
-function makeAudioContextAtClipRate(): void {
-  if (Howler.ctx || typeof AudioContext === 'undefined') return;
-  const NativeAudioContext = AudioContext;
-  window.AudioContext = function AudioContextAtClipRate(options?: AudioContextOptions) {
-    return new NativeAudioContext({ latencyHint: 'interactive', ...options, sampleRate: CLIP_SAMPLE_RATE });
-  } as unknown as typeof AudioContext;
-  try {
-    Howler.volume();
-  } finally {
-    window.AudioContext = NativeAudioContext;
-  }
-}
-
 export class Narrator {
-  private readonly cache = new Map<string, CachedClip>();
+  private readonly cache: ClipCache;
+  private readonly preloader: ClipPreloader;
   /** The page's narration: the clip playing and its sound id in that clip's Howl. */
   private playing: { clip: CachedClip; soundId: number } | null = null;
   private queue: ClipRequest[] = [];
@@ -112,45 +65,33 @@ export class Narrator {
   /** A button's name being said, and whether the page's narration waits for it. */
   private name: { clip: CachedClip; soundId: number; holding: boolean } | null = null;
   private nameGeneration = 0;
-  /** Clips to decode ahead, most important first, and how many are being decoded now. */
-  private preloadQueue: ClipRequest[] = [];
-  private preloadsRunning = 0;
-  /** What a new screen can reach: decoded once its narration has started, so it never delays it. */
-  private preloadAfterStart: ClipRequest[] | null = null;
-  /** The clips the current screen can reach: kept in the cache while it shows (no thrashing by bigger clips). */
-  private pinned = new Set<string>();
-  /** Timings files already reported as wrong: each is logged once. */
-  private readonly reportedTimings = new Set<string>();
   private frame = 0;
   private rate = 1;
   private state: NarrationState = { key: null, status: 'idle', position: null, failedKey: null };
 
   constructor(private readonly options: NarratorOptions) {
-    // An unattended kiosk must answer the first tap of the day at once: the audio context never sleeps.
-    Howler.autoSuspend = false;
-    Howler.html5PoolSize = 0;
-    // The kiosk's page may play without a gesture (window-options.ts); howler's unlock for mobile browsers
-    // would also replace any context not at 44.1 kHz by one at the device's rate. A play after a touch still
-    // resumes a suspended context (howler's auto-resume), as in a plain browser's preview.
-    Howler.autoUnlock = false;
-    makeAudioContextAtClipRate();
+    setUpAudioOutput();
+    this.cache = new ClipCache({
+      budgetBytes: options.cacheBytes,
+      loadTimeoutMs: options.loadTimeoutMs,
+      isKept: (clip) => this.isInUse(clip),
+      onProblem: options.onProblem,
+    });
+    this.preloader = new ClipPreloader({ resolve: options.resolve, cache: this.cache, onProblem: options.onProblem });
   }
 
   get cachedBytes(): number {
-    let total = 0;
-    for (const clip of this.cache.values()) total += clip.bytes;
-    return total;
+    return this.cache.totalBytes;
   }
 
   /** URLs of the clips decoded in memory. */
   get cachedUrls(): string[] {
-    return [...this.cache.keys()];
+    return this.cache.urls;
   }
 
   /** Decodes clips ahead, most important first, a few at a time; nothing beyond the cache budget is kept. */
   preload(requests: readonly ClipRequest[]): void {
-    this.preloadQueue = [...requests];
-    this.pumpPreloads();
+    this.preloader.preload(requests);
   }
 
   /**
@@ -158,9 +99,8 @@ export class Narrator {
    * said), when the page is idle: the clip the visitor waits for is decoded first, alone.
    */
   preloadWhenStarted(requests: readonly ClipRequest[]): void {
-    this.preloadAfterStart = [...requests];
-    this.pinned = new Set(requests.flatMap((request) => this.options.resolve(request)?.audioUrl ?? []));
-    if (this.state.status !== 'loading') this.releasePreloads();
+    this.preloader.holdForScreen(requests);
+    if (this.state.status !== 'loading') this.preloader.release();
   }
 
   /** Starts the page's narration: these clips in turn, instead of whatever the page was saying. */
@@ -204,7 +144,7 @@ export class Narrator {
     this.stopCurrent();
     this.stopName();
     this.update({ key: null, status: 'idle', position: null });
-    this.releasePreloads();
+    this.preloader.release();
   }
 
   /**
@@ -239,7 +179,7 @@ export class Narrator {
       return;
     }
     clip.ready.then(start, (error: Error) => {
-      this.forget(clip);
+      this.cache.forget(clip);
       this.options.onProblem(`${key}: ${error.message}`);
     });
   }
@@ -251,33 +191,17 @@ export class Narrator {
   }
 
   setVolumeDb(db: number): void {
-    Howler.volume(10 ** (db / 20));
+    setOutputVolumeDb(db);
   }
 
   /** A short confirmation sound for every press, made on the spot so it never waits for a file. */
   click(): void {
-    this.tone([880], 0.06);
+    playClickTone();
   }
 
   /** A falling two-note sound that goes with a notice (a clip that cannot be played): heard, not only shown. */
   alert(): void {
-    this.tone([660, 440], 0.16);
-  }
-
-  private tone(frequencies: readonly number[], noteSeconds: number): void {
-    const ctx = Howler.ctx;
-    if (!ctx || !Howler.masterGain) return;
-    frequencies.forEach((frequency, index) => {
-      const at = ctx.currentTime + index * noteSeconds;
-      const oscillator = ctx.createOscillator();
-      const gain = ctx.createGain();
-      oscillator.frequency.value = frequency;
-      gain.gain.setValueAtTime(0.25, at);
-      gain.gain.exponentialRampToValueAtTime(0.001, at + noteSeconds);
-      oscillator.connect(gain).connect(Howler.masterGain);
-      oscillator.start(at);
-      oscillator.stop(at + noteSeconds + 0.01);
-    });
+    playAlertTone();
   }
 
   /** Plays the next clip of the narration: at once if it is decoded, else when it is. */
@@ -285,7 +209,7 @@ export class Narrator {
     const request = this.queue.shift();
     if (request === undefined) {
       this.update({ status: 'idle', position: null });
-      this.releasePreloads();
+      this.preloader.release();
       return;
     }
     const key = requestedKey(request);
@@ -306,7 +230,7 @@ export class Narrator {
         if (generation === this.generation) this.start(clip, key, generation);
       },
       (error: Error) => {
-        this.forget(clip);
+        this.cache.forget(clip);
         if (generation !== this.generation) return;
         this.fail(key, error.message);
         this.next(generation);
@@ -330,7 +254,7 @@ export class Narrator {
     this.update({ key, status: 'playing', position: positionAt(clip.timings, 0) });
     // The clip after this one is decoded while this one plays, so the narration goes on without a gap.
     if (this.queue[0] !== undefined) this.clipFor(this.queue[0])?.ready.catch(() => undefined);
-    this.releasePreloads();
+    this.preloader.release();
     // A name asked for while this clip was loading is said first; the narration waits for it.
     if (this.name && !this.name.holding) {
       clip.howl.pause(soundId);
@@ -353,116 +277,18 @@ export class Narrator {
     this.frame = requestAnimationFrame(step);
   }
 
-  private releasePreloads(): void {
-    const requests = this.preloadAfterStart;
-    if (!requests) return;
-    this.preloadAfterStart = null;
-    whenIdle(() => this.preload(requests));
-  }
-
-  private pumpPreloads(): void {
-    while (this.preloadsRunning < PRELOAD_CONCURRENCY && this.preloadQueue.length > 0) {
-      const request = this.preloadQueue.shift()!;
-      const source = this.options.resolve(request);
-      if (!source || this.cache.has(source.audioUrl)) continue;
-      this.preloadsRunning++;
-      const clip = this.load(requestedKey(request), source);
-      clip.ready
-        .catch((error: Error) => {
-          // Not asked for yet: logged, and forgotten so that a visitor's request tries it again.
-          this.forget(clip);
-          this.options.onProblem(`${requestedKey(request)}: ${error.message}`);
-        })
-        .finally(() => {
-          this.preloadsRunning--;
-          this.pumpPreloads();
-        });
-    }
+  /**
+   * Clips the cache must keep whatever its budget: the clip playing, the name being said, a clip waiting in
+   * the narration's queue, and what the current screen can reach.
+   */
+  private isInUse(clip: CachedClip): boolean {
+    if (clip === this.playing?.clip || clip === this.name?.clip || this.preloader.isPinned(clip.url)) return true;
+    return this.queue.some((request) => this.options.resolve(request)?.audioUrl === clip.url);
   }
 
   private clipFor(request: ClipRequest): CachedClip | undefined {
     const source = this.options.resolve(request);
-    if (!source) return undefined;
-    return this.cache.get(source.audioUrl) ?? this.load(requestedKey(request), source);
-  }
-
-  private load(key: ClipKey, source: ClipSource): CachedClip {
-    const sampleRate = Howler.ctx?.sampleRate ?? 48_000;
-    const timeoutMs = this.options.loadTimeoutMs;
-    let howl!: Howl;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const audioReady = new Promise<void>((resolve, reject) => {
-      timer = setTimeout(() => reject(new Error(`${source.audioUrl} not loaded after ${timeoutMs / 1000} s`)), timeoutMs);
-      howl = new Howl({
-        src: [source.audioUrl],
-        format: ['opus'],
-        html5: false,
-        preload: true,
-        onload: () => resolve(),
-        onloaderror: (_id, error) => reject(new Error(`cannot decode ${source.audioUrl}: ${String(error)}`)),
-        onplayerror: (_id, error) => this.options.onProblem(`${key}: playback failed: ${String(error)}`),
-      });
-    });
-    const clip: CachedClip = { url: source.audioUrl, howl, ready: Promise.resolve(), loaded: false, timings: [], bytes: decodedBytes(source.duration, sampleRate), lastUsed: performance.now() };
-    const timingsReady = this.loadTimings(source.timingsUrl, timeoutMs).then(
-      (timings) => {
-        clip.timings = timings;
-      },
-      // Without timings the clip still plays; only the word highlight is lost.
-      (error: Error) => this.reportTimings(source.timingsUrl, `${key}: word timings unavailable: ${error.message}`),
-    );
-    clip.ready = Promise.all([audioReady, timingsReady]).then(
-      () => {
-        clearTimeout(timer);
-        clip.loaded = true;
-        // Clips that were loading could not be evicted: the budget is restored now that this one is done.
-        this.evict();
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        throw error;
-      },
-    );
-    this.cache.set(clip.url, clip);
-    this.evict();
-    return clip;
-  }
-
-  private async loadTimings(url: string, timeoutMs: number): Promise<WordTiming[]> {
-    const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const timings = parseWordTimings(await response.json());
-    if (!timings.ok) throw new Error(`wrong shape: ${timings.problem}`);
-    return timings.words;
-  }
-
-  private reportTimings(url: string, message: string): void {
-    if (this.reportedTimings.has(url)) return;
-    this.reportedTimings.add(url);
-    this.options.onProblem(message);
-  }
-
-  /**
-   * Evicts the least recently used clips beyond the budget. Never evicted: the clip playing, the name being
-   * said, a clip still loading (unloading it mid-decode makes howler report an intact clip as undecodable),
-   * a clip waiting in the narration's queue, and what the current screen can reach.
-   */
-  private evict(): void {
-    let total = this.cachedBytes;
-    if (total <= this.options.cacheBytes) return;
-    const queued = new Set(this.queue.map((request) => this.options.resolve(request)?.audioUrl));
-    const kept = (clip: CachedClip) => !clip.loaded || clip === this.playing?.clip || clip === this.name?.clip || queued.has(clip.url) || this.pinned.has(clip.url);
-    const candidates = [...this.cache.values()].filter((clip) => !kept(clip)).sort((a, b) => a.lastUsed - b.lastUsed);
-    for (const clip of candidates) {
-      if (total <= this.options.cacheBytes) break;
-      this.forget(clip);
-      total -= clip.bytes;
-    }
-  }
-
-  private forget(clip: CachedClip): void {
-    clip.howl.unload();
-    if (this.cache.get(clip.url) === clip) this.cache.delete(clip.url);
+    return source && this.cache.get(requestedKey(request), source);
   }
 
   private stopName(): void {

@@ -1,7 +1,7 @@
 import './facilitator.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findItem } from '../../../domain/content/build-content';
+import { findItem } from '../../../domain/content/page-content';
 import { clipKey } from '../../../domain/narration/clip-keys';
 import { CONTROL_PICTOGRAMS } from '../../../domain/controls/control-pictograms';
 import { useNarrator } from '../audio/narration-hooks';

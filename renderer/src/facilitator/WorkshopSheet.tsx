@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { findItem } from '../../../domain/content/build-content';
+import { findItem } from '../../../domain/content/page-content';
 import { Pictogram } from '../components/Pictogram';
 import { QrCode } from '../components/QrCode';
 import { useContent } from '../content/content-context';

@@ -2,28 +2,34 @@
  * The facilitator mode and the workshop are chunks of their own: a visitor's page does not load them before
  * its first screen. They are fetched when the page is idle after that screen (`preloadFacilitatorViews`), so a
  * facilitator who holds the corner finds them ready; drawn before that, they wait a moment for their chunk.
+ * They show and check the texts of every language: they wait for those too (preloaded after the first screen).
  */
-import { Suspense, use, type ComponentProps } from 'react';
+import { Suspense, use, useEffect, type ComponentProps } from 'react';
+import { preloadQrCodes, qrCodesLoaded } from '../components/QrCode';
+import { lazyChunk } from '../lazy-chunk';
+import { LANGUAGES } from '../../../contract/venue-defaults';
+import { languageTextsLoaded, loadAllLanguageTexts } from '../content/kiosk-content';
+import { useFacilitatorStore } from './facilitator-store';
 import type { FacilitatorMode } from './FacilitatorMode';
 import type { WorkshopScreen } from './WorkshopScreen';
 
-function chunk<T>(load: () => Promise<T>) {
-  let module: T | undefined;
-  let loading: Promise<T> | undefined;
-  const preload = () =>
-    (loading ??= load().then(
-      (loaded) => (module = loaded),
-      (error: unknown) => {
-        // Tried again next time: a chunk that failed to load once (a busy disk) may load later.
-        loading = undefined;
-        throw error;
-      },
-    ));
-  return { preload, useModule: () => module ?? use(preload()) };
+/**
+ * Waits (suspends) until the texts of every language are in, and the QR codes (the workshop sheet prints
+ * them); what cannot be read throws, as a screen that cannot be drawn. The PIN pad needs neither: while it
+ * shows, they are only fetched (preloaded after the first screen, they are there already in practice).
+ */
+function useFacilitatorViewsData(): void {
+  const pinPad = useFacilitatorStore((s) => s.view === 'pin');
+  useEffect(() => {
+    if (pinPad) for (const preload of [loadAllLanguageTexts, preloadQrCodes]) preload().catch(() => undefined);
+  }, [pinPad]);
+  if (pinPad) return;
+  if (!LANGUAGES.every(languageTextsLoaded)) use(loadAllLanguageTexts());
+  if (!qrCodesLoaded()) use(preloadQrCodes());
 }
 
-const facilitatorChunk = chunk(() => import('./FacilitatorMode'));
-const workshopChunk = chunk(() => import('./WorkshopScreen'));
+const facilitatorChunk = lazyChunk(() => import('./FacilitatorMode'));
+const workshopChunk = lazyChunk(() => import('./WorkshopScreen'));
 
 /** Fetches both chunks; a failure is only reported: the chunk is tried again when it is needed. */
 export function preloadFacilitatorViews(onProblem: (message: string) => void): void {
@@ -31,11 +37,13 @@ export function preloadFacilitatorViews(onProblem: (message: string) => void): v
 }
 
 function LoadedFacilitatorMode(props: ComponentProps<typeof FacilitatorMode>) {
+  useFacilitatorViewsData();
   const { FacilitatorMode: View } = facilitatorChunk.useModule();
   return <View {...props} />;
 }
 
 function LoadedWorkshopScreen(props: ComponentProps<typeof WorkshopScreen>) {
+  useFacilitatorViewsData();
   const { WorkshopScreen: View } = workshopChunk.useModule();
   return <View {...props} />;
 }

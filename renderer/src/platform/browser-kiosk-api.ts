@@ -1,6 +1,6 @@
 import type { KioskApi, LogEntry, PageFailure } from '../../../contract/kiosk-api';
 import { CrashBackoff, DEFAULT_BACKOFF, PAGE_FAILURES_KEY, parseFailureTimes } from '../../../contract/recovery-backoff';
-import { validateVenueConfig } from '../../../contract/venue-config';
+import { DEFAULT_VENUE_CONFIG } from '../../../contract/venue-defaults';
 import { createPreviewFacilitator, PREVIEW_STORAGE_PREFIX, storedVenueSettings } from './preview-facilitator';
 
 /** What the browser implementation needs from the page to recover from a failure; replaceable in tests. */
@@ -67,7 +67,12 @@ export function createBrowserKioskApi(search: string, recoveryHost: RecoveryHost
         else if (value !== '' && !Number.isNaN(Number(value))) raw[key] = Number(value);
         else raw[key] = value;
       }
-      const reply = validateVenueConfig(raw);
+      // The validation, and its library, load only when there is something to validate: a plain preview's
+      // first screen (the benchmark's) does without them.
+      const reply =
+        Object.keys(raw).length === 0
+          ? { config: { ...DEFAULT_VENUE_CONFIG, languages: [...DEFAULT_VENUE_CONFIG.languages] }, problems: [] }
+          : (await import('../../../contract/venue-config')).validateVenueConfig(raw);
       for (const problem of reply.problems) console.warn(`[venue-config] warn: ${problem.field}: ${problem.message}`);
       return reply;
     },

@@ -5,7 +5,7 @@
  * The rules are the same as in main: the same PIN gate and lockout, the same validation, the same counting.
  */
 import type { FacilitatorState, KioskApi, LogEntry, SaveResult, SettingsUpdateReply } from '../../../contract/kiosk-api';
-import { parseVenueSettingsChange, validateVenueConfig, type ConfigProblem } from '../../../contract/venue-config';
+import type { ConfigProblem } from '../../../contract/venue-config';
 import { isPin, PinGate } from '../../../domain/facilitator/pin-gate';
 import { countEvent, dayOf, emptyUsageCounts, parseUsageCounts, parseUsageEvent, type UsageCounts } from '../../../domain/usage/usage-counts';
 import { usageCsv } from '../../../domain/usage/usage-csv';
@@ -155,6 +155,8 @@ export function createPreviewFacilitator(venueReply: () => ReturnType<KioskApi['
     },
     async updateVenueSettings(value): Promise<SettingsUpdateReply> {
       requireSession('updateVenueSettings');
+      // Loaded with the settings form, not with the page's first screen.
+      const { parseVenueSettingsChange, validateVenueConfig } = await import('../../../contract/venue-config');
       const change = parseVenueSettingsChange(value);
       if (!change) return { ok: false, problems: [{ field: '(change)', message: 'not a change of editable settings' }] };
       const stored = storedVenueSettings();

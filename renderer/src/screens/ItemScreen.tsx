@@ -7,7 +7,7 @@ import { PressableButton } from '../components/PressableButton';
 import { QrCode } from '../components/QrCode';
 import { ScrollArea } from '../components/ScrollArea';
 import { useContent, useLexiconForms } from '../content/content-context';
-import { findItem } from '../../../domain/content/build-content';
+import { findItem } from '../../../domain/content/page-content';
 import { lexiconIdsIn } from '../../../domain/content/line-segments';
 import { clipKey, type ClipKey } from '../../../domain/narration/clip-keys';
 import { lexiconOpenLabel, presenterLine } from '../../../domain/narration/narration-catalogue';

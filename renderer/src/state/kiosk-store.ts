@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { Screen } from '../../../domain/navigation/screen';
 export type { Screen };
-import { DEFAULT_VENUE_CONFIG, type Language, type VenueConfig } from '../../../contract/venue-config';
+import { DEFAULT_VENUE_CONFIG, type Language, type VenueConfig } from '../../../contract/venue-defaults';
 
 
 export const TEXT_SCALES = [1, 1.5, 2] as const;
