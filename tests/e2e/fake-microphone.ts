@@ -3,7 +3,7 @@
  * real take of speech (tests/fixtures/voice-takes), or a take made here that the studio must refuse: a quiet room
  * (silence), or speech-like sound driven far past full scale (clipped). 48 kHz mono 16-bit WAV.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -70,16 +70,27 @@ function speechTake(): Buffer {
 
 const LEAD_SILENCE_SECONDS = 2;
 
-/** The fake microphone files, written once per run (every worker reads the config again: same bytes). */
+/**
+ * Every worker reads the config again, so the files are written again while browsers may be reading them: a
+ * file is replaced by a rename (a reader keeps the whole old one), and only when its bytes differ. A half-read
+ * file would make Chromium fall back to its own beeping microphone.
+ */
+function writeOnce(file: string, bytes: Buffer): string {
+  if (existsSync(file) && readFileSync(file).equals(bytes)) return file;
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, bytes);
+  renameSync(temporary, file);
+  return file;
+}
+
+/** The fake microphone files. */
 export function fakeMicrophoneFiles() {
   mkdirSync(folder, { recursive: true });
-  const silent = path.join(folder, 'silence.wav');
-  const clipped = path.join(folder, 'clipped.wav');
-  writeFileSync(silent, wav(roomNoise(5)));
-  writeFileSync(clipped, wav(clippedTake()));
-  const speech = path.join(folder, 'speech.wav');
-  writeFileSync(speech, speechTake());
-  return { speech, silent, clipped };
+  return {
+    speech: writeOnce(path.join(folder, 'speech.wav'), speechTake()),
+    silent: writeOnce(path.join(folder, 'silence.wav'), wav(roomNoise(5))),
+    clipped: writeOnce(path.join(folder, 'clipped.wav'), wav(clippedTake())),
+  };
 }
 
 export const fakeMicrophoneArgs = (file: string) => ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-audio-capture=${file}`];
