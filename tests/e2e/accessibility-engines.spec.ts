@@ -22,7 +22,7 @@ const WALKS = [
 for (const { side, walk, screens } of WALKS) {
   for (const language of ['fr', 'ar'] as const satisfies readonly WalkLanguage[]) {
     test(`HTML_CodeSniffer and IBM Equal Access find no error on the ${side} screens, in ${language}`, async ({ page }) => {
-      test.setTimeout(150_000);
+      test.setTimeout(240_000);
       const errors = new Map<Engine, string[]>(ENGINES.map(({ name }) => [name, []]));
       const checked = await walk(page, language, async (screen) => {
         for (const engine of ENGINES) errors.get(engine.name)!.push(...describeFindings(screen, pageErrors(await engine.run(page))));

@@ -19,7 +19,7 @@ const variants = [
 
 for (const variant of variants) {
   test(`axe finds no violation on any screen (${variant.name})`, async ({ page }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(180_000);
     await page.goto('/');
     await expectScreen(page, 'attract');
     await audit(page, 'attract');
@@ -59,7 +59,7 @@ for (const variant of variants) {
 
 for (const viewport of KIOSK_VIEWPORTS) {
   test(`axe finds no violation in Arabic, right to left (${viewport.width}×${viewport.height})`, async ({ page }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(180_000);
     await page.setViewportSize(viewport);
     await page.goto('/');
     await pressForNewScreen(page.getByRole('button', { name: 'العربية', exact: true }));
@@ -78,7 +78,7 @@ for (const viewport of KIOSK_VIEWPORTS) {
   });
 
   test(`axe finds no violation at ${viewport.width}×${viewport.height}, scanning highlights and page buttons included`, async ({ page }) => {
-    test.setTimeout(150_000);
+    test.setTimeout(240_000);
     await page.setViewportSize(viewport);
     await page.goto('/?scanStepSeconds=1');
     await expectScreen(page, 'attract');

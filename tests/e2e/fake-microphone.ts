@@ -1,7 +1,7 @@
 /**
  * What Chromium hears as its microphone in the voice studio's tests (`--use-file-for-fake-audio-capture`): a
- * real take of speech (tests/fixtures/voice-takes), or a take made here that the studio must refuse: a quiet room
- * (silence), or speech-like sound driven far past full scale (clipped). 48 kHz mono 16-bit WAV.
+ * real take of speech (tests/fixtures/voice-takes), or a take made here that the studio must refuse: silence, or
+ * speech-like sound driven far past full scale over a quiet room's noise (clipped). 48 kHz mono 16-bit WAV.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -88,7 +88,7 @@ export function fakeMicrophoneFiles() {
   mkdirSync(folder, { recursive: true });
   return {
     speech: writeOnce(path.join(folder, 'speech.wav'), speechTake()),
-    silent: writeOnce(path.join(folder, 'silence.wav'), wav(roomNoise(5))),
+    silent: writeOnce(path.join(folder, 'silence.wav'), wav(new Float32Array(5 * RATE))),
     clipped: writeOnce(path.join(folder, 'clipped.wav'), wav(clippedTake())),
   };
 }

@@ -193,7 +193,7 @@ const WALKS = [
 for (const { side, walk, screens } of WALKS) {
   for (const language of ['fr', 'ar'] as const satisfies readonly WalkLanguage[]) {
     test(`every ${side} screen exposes its structure: landmarks, headings in order, lists, labelled fields, named groups, table headers, in ${language}`, async ({ page }) => {
-      test.setTimeout(150_000);
+      test.setTimeout(240_000);
       const specific = screenStructure(page, language);
       const checked = await walk(page, language, async (screen) => {
         await expectSoundStructure(page, screen);

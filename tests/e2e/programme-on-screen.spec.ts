@@ -42,7 +42,7 @@ async function expectEveryButtonSaysItsName(page: Page, language: Language, scre
 
 for (const language of LANGUAGES) {
   test(`every act and initiative can be seen on screen and speaks, and every button says what it shows, in ${language}`, async ({ page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(240_000);
     const control = (key: Parameters<typeof clipKey.ui>[0]) => page.getByRole('navigation').getByRole('button', { name: said(language, clipKey.ui(key)), exact: true });
     await page.goto('/');
     await expectScreen(page, 'attract');

@@ -73,19 +73,19 @@ async function hearExplanation(page: Page) {
   await page.getByRole('button', { name: 'Français', exact: true }).click();
   await page.getByRole('button', { name: /^Acte 1 : / }).click();
   await page.getByRole('button', { name: "L'acte 1 en bref", exact: true }).click();
-  await page.getByRole('button', { name: `Explication du mot ${WORD}` }).first().click();
-  const dialog = page.getByRole('dialog', { name: WORD });
-  await expect(dialog).toBeVisible();
-  await dialog.evaluate((region) => {
+  // Every word marked in a dialog, watched from before the dialog opens: its first word is marked at once.
+  await page.evaluate(() => {
     const marks: { word: string; at: number }[] = [];
     (window as unknown as { marks: typeof marks }).marks = marks;
     let last: Element | null = null;
     new MutationObserver(() => {
-      const mark = region.querySelector('mark');
+      const mark = document.querySelector('[role="dialog"] mark');
       if (mark && mark !== last && mark.textContent) marks.push({ word: mark.textContent, at: performance.now() / 1000 });
       last = mark;
-    }).observe(region, { subtree: true, childList: true });
+    }).observe(document.body, { subtree: true, childList: true });
   });
+  await page.getByRole('button', { name: `Explication du mot ${WORD}` }).first().click();
+  await expect(page.getByRole('dialog', { name: WORD })).toBeVisible();
   await expectNarrationEnded(page, 'lexicon.numerique.explanation');
   return page.evaluate(() => (window as unknown as { marks: { word: string; at: number }[] }).marks);
 }
