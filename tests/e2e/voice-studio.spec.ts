@@ -79,7 +79,7 @@ async function hearExplanation(page: Page) {
     (window as unknown as { marks: typeof marks }).marks = marks;
     let last: Element | null = null;
     new MutationObserver(() => {
-      const mark = document.querySelector('[role="dialog"] mark');
+      const mark = document.querySelector('dialog mark');
       if (mark && mark !== last && mark.textContent) marks.push({ word: mark.textContent, at: performance.now() / 1000 });
       last = mark;
     }).observe(document.body, { subtree: true, childList: true });
