@@ -169,7 +169,9 @@ test.describe('a page whose code never loads (a damaged install, a disk error)',
     // The clock stands still unless the test moves it: the page's load takes no time of the watchdog's.
     const start = new Date('2026-05-21T09:00:00');
     await page.clock.install({ time: start });
-    await page.clock.pauseAt(start);
+    // A moment after the start: the installed clock runs until paused, so pausing at the start itself can be "in
+    // the past" on a busy machine.
+    await page.clock.pauseAt(new Date(start.getTime() + 10_000));
     const watchdogArmed = () => expect(page.locator('html[data-boot-watchdog="armed"]')).toBeAttached();
     const alert = page.getByRole('alert');
 

@@ -95,6 +95,8 @@ test('a corrupt clip shows a notice with an icon and a sound, keeps the text, an
 });
 
 test('a storm of taps loses nothing: the last narration asked for is the one that plays', async ({ page }) => {
+  // 30 presses, each waiting for its screen: on a loaded 2-core machine more than the default 30 s.
+  test.setTimeout(90_000);
   await page.goto('/');
   await page.getByRole('button', { name: 'Français', exact: true }).click();
   await page.getByRole('button', { name: /^Acte 1 : / }).click();
