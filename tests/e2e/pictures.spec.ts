@@ -161,6 +161,8 @@ test('every picture stands out from what is behind it: its outline at 3:1 all ro
 });
 
 test("each act's colour follows it from its tile to its screen and its initiatives", async ({ page }) => {
+  // Four acts and their initiatives, each screen waited for: more than the default 30 s on a loaded machine.
+  test.setTimeout(90_000);
   await page.goto('/');
   await page.getByRole('button', { name: 'Français', exact: true }).click();
   await expectScreen(page, 'home');
