@@ -53,7 +53,8 @@ export interface RecordedText {
 export const SHOWN_FINGERPRINT_LENGTH = 16;
 
 export const isLanguage = (value: unknown): value is Language => (LANGUAGES as readonly unknown[]).includes(value);
-const isKey = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= MAX_KEY_LENGTH && /^[a-z0-9][a-z0-9.-]*$/i.test(value);
+/** A clip key as a recording may name it: never a path (no separator, never starting with a dot). */
+export const isClipKeyName = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= MAX_KEY_LENGTH && /^[a-z0-9][a-z0-9.-]*$/i.test(value);
 const isSeconds = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 3600;
 const isOggOpus = (value: unknown, max: number): value is Uint8Array =>
   value instanceof Uint8Array && value.length > 47 && value.length <= max && value[0] === 0x4f && value[1] === 0x67 && value[2] === 0x67 && value[3] === 0x53;
@@ -93,13 +94,20 @@ function parseClip(value: unknown): RecordedClip | null | undefined {
 export function parseRecordedText(value: unknown): RecordedText | null {
   if (typeof value !== 'object' || value === null) return null;
   const { language, key, lines, clip } = value as Record<string, unknown>;
-  if (!isLanguage(language) || !isKey(key) || !Array.isArray(lines) || lines.length === 0 || lines.length > MAX_LINES) return null;
+  if (!isLanguage(language) || !isClipKeyName(key) || !Array.isArray(lines) || lines.length === 0 || lines.length > MAX_LINES) return null;
   const parsedLines = lines.map(parseLine);
   if (parsedLines.some((line) => line === undefined)) return null;
   const parsedClip = parseClip(clip ?? null);
   if (parsedClip === undefined) return null;
   if (parsedClip && parsedLines.some((line) => line === null)) return null;
   return { language, key, lines: parsedLines as (RecordedLine | null)[], clip: parsedClip };
+}
+
+/** A non-empty list of recorded texts (an import) as received; null when any one is off. */
+export function parseRecordedTexts(value: unknown): RecordedText[] | null {
+  if (!Array.isArray(value) || value.length === 0) return null;
+  const texts = value.map(parseRecordedText);
+  return texts.some((text) => text === null) ? null : (texts as RecordedText[]);
 }
 
 /** Bytes a text adds to what visitors load: its clip. */

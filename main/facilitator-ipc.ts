@@ -8,7 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, type WebContents } from 'electron';
 import { IPC_CHANNELS, type FacilitatorState, type InvokeMethod, type LogEntry, type SaveResult, type SettingsUpdateReply } from '../contract/kiosk-api';
-import { isLanguage, MICROPHONE_REQUESTS, parseRecordedText, readVoicesFile, voicesFile, VOICES_FILE_EXTENSION, type MicrophoneRequest, type RecordedText, type VoicesFileChoice } from '../contract/recorded-voices';
+import { isClipKeyName, isLanguage, MICROPHONE_REQUESTS, parseRecordedText, parseRecordedTexts, readVoicesFile, voicesFile, VOICES_FILE_EXTENSION, type MicrophoneRequest, type VoicesFileChoice } from '../contract/recorded-voices';
 import { isPin, type PinGate } from '../domain/facilitator/pin-gate';
 import { parseUsageEvent } from '../domain/usage/usage-counts';
 import { usageCsv } from '../domain/usage/usage-csv';
@@ -207,7 +207,7 @@ export function registerFacilitatorIpc(deps: FacilitatorDependencies): void {
   });
 
   answerInSession('removeRecordedTexts', 2, (_event, language, keys) => {
-    const keyList = keys === null ? null : Array.isArray(keys) && keys.every((key) => typeof key === 'string' && /^[a-z0-9][a-z0-9.-]*$/i.test(key)) ? (keys as string[]) : undefined;
+    const keyList = keys === null ? null : Array.isArray(keys) && keys.every(isClipKeyName) ? (keys as string[]) : undefined;
     if (!isLanguage(language) || keyList === undefined) throw new Error(`${IPC_CHANNELS.removeRecordedTexts}: a language, and clip keys or null`);
     return deps.voices.remove(language, keyList);
   });
@@ -235,9 +235,9 @@ export function registerFacilitatorIpc(deps: FacilitatorDependencies): void {
   });
 
   answerInSession('importVoices', 1, (_event, value) => {
-    const texts = Array.isArray(value) ? value.map(parseRecordedText) : [null];
-    if (texts.length === 0 || texts.some((text) => text === null)) throw new Error(`${IPC_CHANNELS.importVoices}: a list of recorded texts`);
-    return deps.voices.import(texts as RecordedText[]);
+    const texts = parseRecordedTexts(value);
+    if (!texts) throw new Error(`${IPC_CHANNELS.importVoices}: a list of recorded texts`);
+    return deps.voices.import(texts);
   });
 
   answerInSession('saveVoiceScript', 0, (event) =>

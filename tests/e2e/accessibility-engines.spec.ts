@@ -7,19 +7,14 @@
 import type { Page } from '@playwright/test';
 import { describeFindings, equalAccessAll, htmlCodeSnifferAll, pageErrors, type Engine, type Finding } from './accessibility-engines';
 import { expect, test } from './fixtures';
-import { FACILITATOR_SCREENS, VISITOR_SCREENS, walkFacilitatorScreens, walkVisitorScreens, type WalkLanguage } from './screen-walks';
+import { SCREEN_WALKS, type WalkLanguage } from './screen-walks';
 
 const ENGINES: { name: Engine; run: (page: Page) => Promise<Finding[]> }[] = [
   { name: 'HTML_CodeSniffer', run: htmlCodeSnifferAll },
   { name: 'IBM Equal Access', run: equalAccessAll },
 ];
 
-const WALKS = [
-  { side: 'visitor', walk: walkVisitorScreens, screens: VISITOR_SCREENS },
-  { side: 'facilitator and workshop', walk: walkFacilitatorScreens, screens: FACILITATOR_SCREENS },
-] as const;
-
-for (const { side, walk, screens } of WALKS) {
+for (const { side, walk, screens } of SCREEN_WALKS) {
   for (const language of ['fr', 'ar'] as const satisfies readonly WalkLanguage[]) {
     test(`HTML_CodeSniffer and IBM Equal Access find no error on the ${side} screens, in ${language}`, async ({ page }) => {
       test.setTimeout(240_000);

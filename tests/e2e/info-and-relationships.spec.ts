@@ -14,7 +14,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { uiOf } from './facilitator-helpers';
-import { actLabelStart, FACILITATOR_SCREENS, VISITOR_SCREENS, walkFacilitatorScreens, walkVisitorScreens, type WalkLanguage } from './screen-walks';
+import { actLabelStart, SCREEN_WALKS, type WalkLanguage } from './screen-walks';
 
 /** A YAML line of an ARIA snapshot, "- role \"name\"…", possibly quoted: its role and its name. */
 function snapshotLine(line: string): { role: string; name: string } | null {
@@ -185,12 +185,7 @@ function screenStructure(page: Page, language: WalkLanguage): Record<string, () 
   };
 }
 
-const WALKS = [
-  { side: 'visitor', walk: walkVisitorScreens, screens: VISITOR_SCREENS },
-  { side: 'facilitator and workshop', walk: walkFacilitatorScreens, screens: FACILITATOR_SCREENS },
-] as const;
-
-for (const { side, walk, screens } of WALKS) {
+for (const { side, walk, screens } of SCREEN_WALKS) {
   for (const language of ['fr', 'ar'] as const satisfies readonly WalkLanguage[]) {
     test(`every ${side} screen exposes its structure: landmarks, headings in order, lists, labelled fields, named groups, table headers, in ${language}`, async ({ page }) => {
       test.setTimeout(240_000);

@@ -180,3 +180,9 @@ export async function walkFacilitatorScreens(page: Page, language: WalkLanguage,
   await checkScreen('end of the workshop asked');
   return checked;
 }
+
+/** The two walks every whole-app check goes through: the visitor's screens, then the facilitator's and the workshop's. */
+export const SCREEN_WALKS = [
+  { side: 'visitor', walk: walkVisitorScreens, screens: VISITOR_SCREENS },
+  { side: 'facilitator and workshop', walk: walkFacilitatorScreens, screens: FACILITATOR_SCREENS },
+] as const;

@@ -5,7 +5,7 @@
  * microphone is the browser's own; nothing arms it but the browser's permission prompt.
  */
 import type { KioskApi, SaveResult } from '../../../contract/kiosk-api';
-import { clipBytes, parseRecordedText, RECORDED_VOICE_BUDGET_BYTES, readVoicesFile, voicesFile, VOICES_FILE_EXTENSION, type RecordedText, type VoiceChangeReply } from '../../../contract/recorded-voices';
+import { clipBytes, parseRecordedText, parseRecordedTexts, RECORDED_VOICE_BUDGET_BYTES, readVoicesFile, voicesFile, VOICES_FILE_EXTENSION, type RecordedText, type VoiceChangeReply } from '../../../contract/recorded-voices';
 import type { Language } from '../../../contract/venue-config';
 
 const DATABASE = 'kelvoa-preview-voices';
@@ -135,9 +135,9 @@ export function createPreviewVoices(requireSession: (what: string) => void, log:
     },
     async importVoices(value) {
       requireSession('importVoices');
-      const texts = Array.isArray(value) ? value.map(parseRecordedText) : [null];
-      if (texts.length === 0 || texts.some((text) => text === null)) throw new Error('importVoices: a list of recorded texts');
-      return put(texts as RecordedText[]);
+      const texts = parseRecordedTexts(value);
+      if (!texts) throw new Error('importVoices: a list of recorded texts');
+      return put(texts);
     },
     async saveVoiceScript(): Promise<SaveResult> {
       requireSession('saveVoiceScript');

@@ -5,6 +5,7 @@
  * asked. The microphone is released, and the host told, whatever happens.
  */
 import { MAX_TAKE_SECONDS } from '../../../contract/recorded-voices';
+import { concatSamples } from '../../../domain/audio/audio-features';
 import { silenceDetector } from '../../../domain/voice-studio/take-processing';
 import { kioskApi } from '../platform/kiosk-api';
 import captureProcessorUrl from './capture-processor.ts?worker&url';
@@ -62,13 +63,7 @@ export async function startTake(): Promise<RunningTake> {
     const sampleRate = context.sampleRate;
     await context.close();
     await kioskApi.microphone('take-end');
-    const samples = new Float32Array(length);
-    let offset = 0;
-    for (const block of blocks) {
-      samples.set(block, offset);
-      offset += block.length;
-    }
-    return { samples, sampleRate };
+    return { samples: concatSamples(blocks), sampleRate };
   });
   return { stop: finish, done };
 }

@@ -6,6 +6,7 @@
  * again; each line's words keep their place, moved by where the line starts.
  */
 import { referenceLine, transferSpans } from '../../../domain/audio/align-to-reference';
+import { concatSamples } from '../../../domain/audio/audio-features';
 import { masterClip, PLAYBACK_RATE } from '../../../domain/audio/clip-mastering';
 import { OPUS_SAMPLE_RATE, resample } from '../../../domain/audio/ogg-opus';
 import type { WordTiming } from '../../../domain/narration/audio-manifest';
@@ -70,12 +71,6 @@ export async function assembleClip(lines: readonly RecordedLine[], lineWords: re
       cursor += gap;
     }
   });
-  const joined = new Float32Array(cursor);
-  let offset = 0;
-  for (const part of parts) {
-    joined.set(part, offset);
-    offset += part.length;
-  }
-  const encoded = await masterClip(joined, OPUS_SAMPLE_RATE, randomSerial(), await browserOpusCodec(), bitrateFor(language));
+  const encoded = await masterClip(concatSamples(parts), OPUS_SAMPLE_RATE, randomSerial(), await browserOpusCodec(), bitrateFor(language));
   return { audio: encoded.opus, words, duration: round(encoded.sampleCount / OPUS_SAMPLE_RATE), shown };
 }
