@@ -3,7 +3,7 @@
  * plays, and the file that carries them to another kiosk. Pure: used by main, the preload's host in a browser
  * and the page. Hand-written checks, not zod: the visitor's page reads these too, and zod is not on its path.
  */
-import { LANGUAGES, type Language } from './venue-config';
+import { LANGUAGES, type Language } from './venue-defaults';
 import type { WordTiming } from '../domain/narration/audio-manifest';
 
 /** The same budget as the synthesised narration: what visitors load of one language's recorded clips. */

@@ -8,7 +8,7 @@
  */
 import { frameEnergies, HOP_SECONDS, mfcc, type Span } from './audio-features';
 import type { WordTiming } from '../narration/audio-manifest';
-import { warp } from './dtw';
+import { warpRanges } from './dtw';
 
 export type { Span };
 
@@ -74,17 +74,17 @@ export function transferSpans(reference: MonoAudio & { spans: readonly Span[] },
   const referenceFrames = alignmentFeatures(cut(reference, referenceCut), reference.sampleRate);
   const targetFrames = alignmentFeatures(cut(target, targetCut), target.sampleRate);
   if (referenceFrames.length === 0 || targetFrames.length === 0) throw new Error('a line of the recording, or its synthetic reference, holds no sound to align');
-  const mapping = warp(referenceFrames, targetFrames, MAX_SLOPE);
+  const ranges = warpRanges(referenceFrames, targetFrames, MAX_SLOPE);
   const duration = target.samples.length / target.sampleRate;
-  const lastFrame = mapping.length - 1;
-  const at = (seconds: number) => {
+  const lastFrame = ranges.last.length - 1;
+  const at = (seconds: number, mapping: Int32Array) => {
     const local = seconds - Math.floor(referenceCut.from * reference.sampleRate) / reference.sampleRate;
     const frame = Math.round(local / HOP_SECONDS);
     const targetFrom = Math.floor(targetCut.from * target.sampleRate) / target.sampleRate;
     const mapped = frame < 0 ? targetFrom + local : frame > lastFrame ? targetFrom + mapping[lastFrame]! * HOP_SECONDS + (local - lastFrame * HOP_SECONDS) : targetFrom + mapping[frame]! * HOP_SECONDS;
     return Math.min(duration, Math.max(0, mapped));
   };
-  const spans = reference.spans.map((span) => ({ start: at(span.start), end: at(span.end) }));
+  const spans = reference.spans.map((span) => ({ start: at(span.start, ranges.first), end: at(span.end, ranges.last) }));
   spans.forEach((span, index) => {
     const previous = spans[index - 1];
     if (previous) span.start = Math.max(span.start, previous.end);

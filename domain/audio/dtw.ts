@@ -17,17 +17,27 @@ const FREE_STEPS: Step[] = [[1, 1], [1, 0], [0, 1]];
 
 /** For each reference frame, the target frame the cheapest warping path pairs it with; `maxSlope` is a whole number ≥ 2. */
 export function warp(reference: readonly Float32Array[], target: readonly Float32Array[], maxSlope = 2): Int32Array {
+  return warpRanges(reference, target, maxSlope).last;
+}
+
+/**
+ * For each reference frame, the first and the last target frame the cheapest path pairs it with: where the path
+ * holds a reference frame over several target frames (a sound said more slowly), a boundary at the frame's start
+ * belongs at the first of them, one at its end at the last.
+ */
+export function warpRanges(reference: readonly Float32Array[], target: readonly Float32Array[], maxSlope = 2): { first: Int32Array; last: Int32Array } {
   const n = reference.length;
   const m = target.length;
   const constrained = n > 1 && m > 1 && m - 1 <= maxSlope * (n - 1) && n - 1 <= maxSlope * (m - 1);
-  return (constrained && warpWith(reference, target, slopeSteps(maxSlope))) || warpWith(reference, target, FREE_STEPS) || new Int32Array(n);
+  return (constrained && warpWith(reference, target, slopeSteps(maxSlope))) || warpWith(reference, target, FREE_STEPS) || { first: new Int32Array(n), last: new Int32Array(n) };
 }
 
-function warpWith(reference: readonly Float32Array[], target: readonly Float32Array[], steps: readonly Step[]): Int32Array | null {
+function warpWith(reference: readonly Float32Array[], target: readonly Float32Array[], steps: readonly Step[]): { first: Int32Array; last: Int32Array } | null {
   const n = reference.length;
   const m = target.length;
   const mapping = new Int32Array(n);
-  if (n === 0 || m === 0) return mapping;
+  const first = new Int32Array(n);
+  if (n === 0 || m === 0) return { first, last: mapping };
   const constrained = steps !== FREE_STEPS;
   const d = new Float64Array(n * m);
   reference.forEach((frame, i) => target.forEach((other, j) => (d[i * m + j] = distance(frame, other))));
@@ -54,14 +64,19 @@ function warpWith(reference: readonly Float32Array[], target: readonly Float32Ar
     }
   }
   if (!Number.isFinite(cost[n * m - 1])) return null;
+  let previousI = -1;
   for (let i = n - 1, j = m - 1; ; ) {
-    mapping[i] = j;
+    if (i !== previousI) mapping[i] = j;
+    first[i] = j;
+    previousI = i;
     if (i === 0 && j === 0) break;
     const step = steps[from[i * m + j] ?? -1];
     if (!step) throw new Error(`DTW: no step back from frame pair (${i}, ${j})`);
     const [di, dj] = step;
-    for (let k = 1; k < di; k++) mapping[i - k] = j;
+    // A step of k target frames for this reference frame passes through the k − 1 before j.
+    if (di === 1 && dj > 1) first[i] = j - dj + 1;
+    for (let k = 1; k < di; k++) [mapping[i - k], first[i - k]] = [j, j];
     [i, j] = [i - di, j - dj];
   }
-  return mapping;
+  return { first, last: mapping };
 }

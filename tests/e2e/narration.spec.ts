@@ -165,8 +165,9 @@ test('a name said while the narration is paused ends when the narration resumes:
   await expect.poll(() => startedClips(page, 'name')).toContain('ui.home.actLabel.act-2');
   await page.mouse.up();
   // …and "Resume" is pressed while the name is still being said.
+  // (On a slow machine, the rest of the narration may be over before its "playing" state can be seen: the
+  // sources counted below show that it played.)
   await page.getByRole('button', { name: 'Reprendre' }).click();
-  await expect(page.locator('html')).toHaveAttribute('data-narration', 'playing');
   await expectNarrationEnded(page, 'ui.home.intro');
   const watch = await audioSources(page);
   expect(watch.sources, 'sources started: the narration, the name, the narration again').toBeGreaterThanOrEqual(3);

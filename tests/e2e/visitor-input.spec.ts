@@ -6,6 +6,8 @@ test('the kiosk is fully usable with the keyboard alone', async ({ page }) => {
   await page.goto('/');
   const french = page.getByRole('button', { name: 'Français', exact: true });
   await expect(french).toBeVisible();
+  // As on every screen, focus starts on the heading; Tab goes on from there.
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(french).toBeFocused();
   await page.keyboard.press('Enter');

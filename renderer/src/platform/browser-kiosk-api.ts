@@ -1,7 +1,9 @@
 import type { KioskApi, LogEntry, PageFailure } from '../../../contract/kiosk-api';
 import { CrashBackoff, DEFAULT_BACKOFF, PAGE_FAILURES_KEY, parseFailureTimes } from '../../../contract/recovery-backoff';
 import { DEFAULT_VENUE_CONFIG } from '../../../contract/venue-defaults';
-import { createPreviewFacilitator, PREVIEW_STORAGE_PREFIX, storedVenueSettings } from './preview-facilitator';
+import type { PreviewFacilitator, PreviewFacilitatorApi } from './preview-facilitator';
+import { PREVIEW_STORAGE_PREFIX, storedVenueSettings } from './preview-storage';
+import type { PreviewVoicesApi } from './preview-voices';
 
 /** What the browser implementation needs from the page to recover from a failure; replaceable in tests. */
 export interface RecoveryHost {
@@ -54,8 +56,49 @@ function pageFailureRecovery(host: RecoveryHost) {
  * The KioskApi for a plain browser (preview, end-to-end tests): same contract as the Electron preload.
  * Venue settings may be given in the page's query string, e.g. `?idleTimeoutSeconds=20&kiosk=false`.
  */
+type PreviewApi = PreviewFacilitatorApi & PreviewVoicesApi;
+/** Every method of the preview's facilitator side (a Record, so that none can be left out). */
+const PREVIEW_METHODS: Record<keyof PreviewApi, true> = {
+  countUsage: true,
+  facilitatorState: true,
+  facilitatorUnlock: true,
+  facilitatorLeave: true,
+  facilitatorKeepAlive: true,
+  updateVenueSettings: true,
+  usageCounts: true,
+  exportUsageCsv: true,
+  saveWorkshopSheet: true,
+  recentProblems: true,
+  restartKiosk: true,
+  exitToDesktop: true,
+  microphone: true,
+  saveRecordedText: true,
+  removeRecordedTexts: true,
+  exportVoices: true,
+  chooseVoicesFile: true,
+  importVoices: true,
+  saveVoiceScript: true,
+  recordedVoices: true,
+};
+
+/**
+ * The preview's facilitator side (PIN hashing, counts, recorded voices) loads at its first use, never before the
+ * first screen: each of its methods waits for it, in the order they were called.
+ */
+function lazyPreviewFacilitator(venueReply: () => ReturnType<KioskApi['getVenueConfig']>) {
+  let loading: Promise<PreviewFacilitator> | undefined;
+  const facilitator = () => (loading ??= import('./preview-facilitator').then(({ createPreviewFacilitator }) => createPreviewFacilitator(venueReply)));
+  const call = (name: keyof PreviewApi) => (...args: unknown[]) => facilitator().then((loaded) => (loaded.api[name] as (...args: unknown[]) => unknown)(...args));
+  const api = Object.fromEntries(Object.keys(PREVIEW_METHODS).map((name) => [name, call(name as keyof PreviewApi)])) as unknown as PreviewApi;
+  return {
+    api,
+    remember: (entry: LogEntry) => void facilitator().then((loaded) => loaded.remember(entry)),
+    setPin: (pin: string | null) => facilitator().then((loaded) => loaded.setPin(pin)),
+  };
+}
+
 export function createBrowserKioskApi(search: string, recoveryHost: RecoveryHost = pageHost()): { api: KioskApi; setPin(pin: string | null): Promise<void> } {
-  const facilitator = createPreviewFacilitator(() => api.getVenueConfig());
+  const facilitator = lazyPreviewFacilitator(() => api.getVenueConfig());
   const api: KioskApi = {
     async getVenueConfig() {
       const params = new URLSearchParams(search);

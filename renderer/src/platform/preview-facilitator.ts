@@ -9,16 +9,9 @@ import type { ConfigProblem } from '../../../contract/venue-config';
 import { isPin, PinGate } from '../../../domain/facilitator/pin-gate';
 import { countEvent, dayOf, emptyUsageCounts, parseUsageCounts, parseUsageEvent, type UsageCounts } from '../../../domain/usage/usage-counts';
 import { usageCsv } from '../../../domain/usage/usage-csv';
+import { PREVIEW_KEYS as KEYS, readJson, storedVenueSettings } from './preview-storage';
 import { createPreviewVoices, type PreviewVoicesApi } from './preview-voices';
 
-/** Every local-storage key of the preview starts with this; the end of a visit clears everything else. */
-export const PREVIEW_STORAGE_PREFIX = 'kelvoa-preview:';
-const KEYS = {
-  pin: `${PREVIEW_STORAGE_PREFIX}facilitator-pin`,
-  settings: `${PREVIEW_STORAGE_PREFIX}venue-settings`,
-  counts: `${PREVIEW_STORAGE_PREFIX}usage-counts`,
-  problems: `${PREVIEW_STORAGE_PREFIX}log-problems`,
-} as const;
 const PBKDF2_ITERATIONS = 600_000;
 const MAX_PROBLEMS = 30;
 
@@ -35,14 +28,6 @@ const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCo
 async function pbkdf2(pin: string, salt: Uint8Array, iterations: number): Promise<Uint8Array> {
   const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(pin.normalize('NFKC')), 'PBKDF2', false, ['deriveBits']);
   return new Uint8Array(await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations }, key, 256));
-}
-
-function readJson(key: string): unknown {
-  try {
-    return JSON.parse(localStorage.getItem(key) ?? 'null');
-  } catch {
-    return null;
-  }
 }
 
 const decodesAsBase64 = (text: string) => {
@@ -72,12 +57,6 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   let difference = a.length ^ b.length;
   for (let i = 0; i < Math.min(a.length, b.length); i++) difference |= a[i]! ^ b[i]!;
   return difference === 0;
-}
-
-/** Settings saved in the preview; settings in the page's query string are applied over them. */
-export function storedVenueSettings(): Record<string, unknown> {
-  const value = readJson(KEYS.settings);
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
 export type PreviewFacilitatorApi = Pick<
