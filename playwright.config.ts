@@ -22,7 +22,7 @@ function freePort(): number {
 process.env.E2E_PORT ??= String(freePort());
 const PORT = Number(process.env.E2E_PORT);
 
-const LONG_WALKS = ['programme-on-screen.spec.ts', 'accessibility.spec.ts', 'accessibility-engines.spec.ts', 'info-and-relationships.spec.ts'];
+const LONG_WALKS = ['programme-on-screen.spec.ts', 'accessibility.spec.ts', 'screen-audits.spec.ts'];
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',

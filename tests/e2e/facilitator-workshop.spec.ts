@@ -4,7 +4,6 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { LANGUAGES, type Language } from '../../contract/venue-config';
 import { readNarrationCatalogue } from '../../scripts/voice/narration-sources';
 import { expect, test } from './fixtures';
@@ -112,43 +111,6 @@ test('the workshop sheet is the chosen items on A4: pictogram, easy text, questi
   writeFileSync(test.info().outputPath('workshop-sheet.pdf'), pdf);
   expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 59[45]\.\d+ 84[12]\.\d+\]/);
 });
-
-for (const language of ['fr', 'ar'] as const) {
-  test(`the facilitator and workshop screens pass axe, in ${language}`, async ({ page }) => {
-    test.setTimeout(90_000);
-    const strings = uiOf(language);
-    await page.goto('/');
-    await setPreviewPin(page);
-    await page.getByRole('button', { name: strings.language.name, exact: true }).click();
-    await enterFacilitatorMode(page, strings);
-    const audit = async (where: string) => expect((await new AxeBuilder({ page }).analyze()).violations, where).toEqual([]);
-    await audit('menu');
-    for (const section of [strings.facilitator.menu.workshop, strings.facilitator.menu.settings, strings.facilitator.menu.usage, strings.facilitator.menu.contentCheck]) {
-      await menuButton(page, section).click();
-      await audit(section);
-      await page.getByRole('button', { name: strings.facilitator.menu.title }).click();
-    }
-    // The settings form with a refused field, its reason tied to it.
-    await menuButton(page, strings.facilitator.menu.settings).click();
-    const idle = page.getByRole('spinbutton', { name: strings.facilitator.settings.idleTimeoutSeconds, exact: true });
-    await idle.fill('5');
-    await idle.press('Enter');
-    await expect(idle).toHaveAttribute('aria-invalid', 'true');
-    await audit('settings refused');
-    await idle.fill('60');
-    await page.getByRole('button', { name: strings.facilitator.menu.title }).click();
-    await menuButton(page, strings.facilitator.menu.workshop).click();
-    await page.getByRole('button', { name: new RegExp(`^${strings.home.actLabel.replace('{{number}}', '2').replace(/\{\{title\}\}.*/, '')}`) }).click();
-    await menuButton(page, strings.facilitator.workshop.start).click();
-    await audit('workshop question');
-    await page.getByRole('button', { name: strings.workshop.end }).click();
-    await expect(page.getByRole('alertdialog')).toBeVisible();
-    await audit('end of the workshop asked');
-    await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: strings.workshop.questions }).click();
-    await audit('workshop list');
-  });
-}
 
 const catalogue = readNarrationCatalogue();
 const spokenText = (language: Language, key: string) => catalogue.find((text) => text.language === language && text.key === key)?.lines.join(' ');

@@ -125,19 +125,25 @@ export async function waitForIdleWarning(page: Page, name: string) {
 /**
  * Records, in order, every word marked as spoken inside a text; a short word can be marked for less time
  * than a poll takes, so the words are caught as the page changes. Returns a reader of the list so far.
+ * With `gaps`, an empty string stands for each time no word of the text was marked (another clip playing).
  */
-export async function recordSpokenWords(text: Locator): Promise<() => Promise<string[]>> {
+export async function recordSpokenWords(text: Locator, { gaps = false } = {}): Promise<() => Promise<string[]>> {
   const name = `spoken${Math.random().toString(36).slice(2)}`;
-  await text.evaluate((region, listName) => {
-    const seen: string[] = [];
-    (window as unknown as Record<string, string[]>)[listName] = seen;
-    let last: Element | null = null;
-    new MutationObserver(() => {
-      const mark = region.querySelector('mark');
-      if (mark && mark !== last && mark.textContent) seen.push(mark.textContent);
-      last = mark;
-    }).observe(region, { subtree: true, childList: true });
-  }, name);
+  await text.evaluate(
+    (region, { listName, gaps }) => {
+      const seen: string[] = [];
+      (window as unknown as Record<string, string[]>)[listName] = seen;
+      // With gaps, a word marked already counts as heard, so that its end is a gap.
+      let last: Element | null = gaps ? region.querySelector('mark') : null;
+      new MutationObserver(() => {
+        const mark = region.querySelector('mark');
+        if (mark && mark !== last && mark.textContent) seen.push(mark.textContent);
+        if (gaps && !mark && last) seen.push('');
+        last = mark;
+      }).observe(region, { subtree: true, childList: true });
+    },
+    { listName: name, gaps },
+  );
   return () => text.page().evaluate((listName) => [...(window as unknown as Record<string, string[]>)[listName]!], name);
 }
 

@@ -1,7 +1,7 @@
 /**
  * Walks through every kind of screen, in French or in Arabic, and runs a check on each once it is drawn: the
  * visitor's screens (as `accessibility.spec.ts` walks them for axe, the idle warning included), and the
- * facilitator's and the workshop's (as `facilitator-workshop.spec.ts` does). Each walk returns the screens it
+ * facilitator's and the workshop's. Each walk returns the screens it
  * checked, so that a test can say it missed none.
  */
 import type { Page } from '@playwright/test';

@@ -1,7 +1,6 @@
 /**
  * WCAG 1.3.1 Info and relationships: the structure a screen shows is the structure the accessibility tree
- * exposes, on every visitor, facilitator and workshop screen, in French and in Arabic. Read through the
- * accessibility tree (Playwright's ARIA snapshot and role queries), not the markup:
+ * exposes. Read through the accessibility tree (Playwright's ARIA snapshot and role queries), not the markup:
  * - one main landmark, and landmarks of one kind told apart by their names;
  * - one level-1 heading, first, and heading levels that never skip one on the way down;
  * - every list drawn as a list (ul, ol) exposed as a list of list items;
@@ -9,12 +8,12 @@
  * - every group and region named;
  * - every table with column headers, and one row header per row;
  * and, screen by screen, the structures that carry meaning there (the tiles as a list, the settings' sections,
- * the venue settings' group of languages, the counts' table…).
+ * the venue settings' group of languages, the counts' table…). Run by screen-audits.spec.ts.
  */
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect } from './fixtures';
 import { uiOf } from './facilitator-helpers';
-import { actLabelStart, SCREEN_WALKS, type WalkLanguage } from './screen-walks';
+import { actLabelStart, type WalkLanguage } from './screen-walks';
 
 /** A YAML line of an ARIA snapshot, "- role \"name\"…", possibly quoted: its role and its name. */
 function snapshotLine(line: string): { role: string; name: string } | null {
@@ -34,7 +33,7 @@ const FIELD_ROLES = ['textbox', 'spinbutton', 'checkbox', 'combobox', 'radio', '
 const LANDMARKS = ['banner', 'main', 'navigation', 'complementary', 'contentinfo', 'search', 'form', 'region'];
 
 /** What every screen must expose, whatever it shows. */
-async function expectSoundStructure(page: Page, screen: string) {
+export async function expectSoundStructure(page: Page, screen: string) {
   const tree = (await page.locator('body').ariaSnapshot()).split('\n');
   await expect(page.getByRole('main'), `${screen}: one main landmark`).toHaveCount(1);
   const landmarks = tree.map(snapshotLine).filter((node) => node !== null && LANDMARKS.includes(node.role));
@@ -76,7 +75,7 @@ async function expectSoundStructure(page: Page, screen: string) {
 }
 
 /** The structures that carry meaning on a screen, in the walk's language. */
-function screenStructure(page: Page, language: WalkLanguage): Record<string, () => Promise<void>> {
+export function screenStructure(page: Page, language: WalkLanguage): Record<string, () => Promise<void>> {
   const s = uiOf(language);
   const main = page.getByRole('main');
   const listOf = async (list: ReturnType<Page['getByRole']>, items: number) => {
@@ -183,19 +182,4 @@ function screenStructure(page: Page, language: WalkLanguage): Record<string, () 
     },
     'end of the workshop asked': () => alertDialog(s.workshop.end),
   };
-}
-
-for (const { side, walk, screens } of SCREEN_WALKS) {
-  for (const language of ['fr', 'ar'] as const satisfies readonly WalkLanguage[]) {
-    test(`every ${side} screen exposes its structure: landmarks, headings in order, lists, labelled fields, named groups, table headers, in ${language}`, async ({ page }) => {
-      test.setTimeout(240_000);
-      const specific = screenStructure(page, language);
-      const checked = await walk(page, language, async (screen) => {
-        await expectSoundStructure(page, screen);
-        expect(specific[screen], `${screen}: its own structure is listed`).toBeDefined();
-        await specific[screen]!();
-      });
-      expect(checked, 'every screen checked').toEqual(screens);
-    });
-  }
 }
