@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Plugin } from 'vite';
+import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { LANGUAGES, type Language } from '../contract/venue-config';
 import type { AudioManifest } from '../domain/narration/audio-manifest';
 import type { ClipIndex } from '../domain/narration/clip-index';
@@ -56,6 +56,9 @@ export function audioOutput(): AudioOutput {
   return { files, indexUrls, manifestUrl };
 }
 
+/** A data file the page fetches at its start, asked for by the page's head (the fetch then takes the preloaded answer). */
+export const preloadFetch = (url: string): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `./${url}` }, injectTo: 'head' });
+
 export function audioFilesPlugin(): Plugin {
   let output: AudioOutput | null = null;
   const current = () => (output ??= audioOutput());
@@ -71,6 +74,8 @@ export function audioFilesPlugin(): Plugin {
       const { indexUrls, manifestUrl } = current();
       return `export const clipIndexUrls = ${JSON.stringify(indexUrls)};\nexport const manifestUrl = ${JSON.stringify(manifestUrl)};`;
     },
+    // The first screen speaks in every language: their indexes download beside the page's script, not after it.
+    transformIndexHtml: () => Object.values(current().indexUrls).map(preloadFetch),
     generateBundle() {
       for (const { fileName, source } of current().files) this.emitFile({ type: 'asset', fileName, source });
     },

@@ -9,7 +9,8 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { LANGUAGES, type Language } from '../contract/venue-defaults';
+import { DEFAULT_VENUE_CONFIG, LANGUAGES, type Language } from '../contract/venue-defaults';
+import { preloadFetch } from './audio-files-plugin';
 import { buildContent, formatProblem } from '../domain/content/build-content';
 import { splitContent, type ContentStructure } from '../domain/content/page-content';
 import { CONTENT_FILES, PROJECT_ROOT, readContentSources } from './content-sources';
@@ -56,6 +57,8 @@ export function contentFilesPlugin(): Plugin {
       const { structure, textsUrls } = current();
       return `export const contentStructure = ${JSON.stringify(structure)};\nexport const textsUrls = ${JSON.stringify(textsUrls)};`;
     },
+    // The default language's texts come with the first screen (main.tsx awaits them): fetched beside the script.
+    transformIndexHtml: () => [preloadFetch(current().textsUrls[DEFAULT_VENUE_CONFIG.defaultLanguage])],
     generateBundle() {
       for (const { fileName, source } of current().files) this.emitFile({ type: 'asset', fileName, source });
     },

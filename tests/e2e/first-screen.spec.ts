@@ -88,3 +88,18 @@ test('the beckoning hand stops moving within 5 seconds (WCAG 2.2.2)', async ({ p
   expect(timing.length).toBeGreaterThan(0);
   for (const { duration, iterations } of timing) expect(duration * iterations).toBeLessThanOrEqual(5_000);
 });
+
+test("the first screen's data (every language's clip index, the default language's texts) is fetched once, asked for by the page's head", async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (/^\/(audio|content)\/[a-z]{2}-[^/]*\.json$/.test(pathname)) requested.push(pathname.replace(/-[^/]*\.json$/, ''));
+  });
+  await page.goto('/');
+  await expectScreen(page, 'attract');
+  await expect(page.getByRole('button', { name: 'Français', exact: true })).toBeVisible();
+  const preloaded = await page.locator('head link[rel="preload"][as="fetch"]').evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname.replace(/-[^/]*\.json$/, '')));
+  expect(preloaded.sort()).toEqual(['/audio/ar', '/audio/en', '/audio/es', '/audio/fr', '/content/fr']);
+  // The page's fetch takes the preloaded answer: one request each, never a second download.
+  for (const file of preloaded) expect(requested.filter((path) => path === file), file).toEqual([file]);
+});

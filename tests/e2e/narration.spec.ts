@@ -9,6 +9,8 @@ async function openInitiative(page: import('@playwright/test').Page, title: stri
 }
 
 test('an initiative speaks on arrival and highlights each word as it is spoken', async ({ page }) => {
+  // About 15 s of speech, heard in real time after the arrival's narration is cut short.
+  test.setTimeout(60_000);
   await openInitiative(page, 'WeTechCare et CLICNJOB');
   const easyText = page.getByRole('region', { name: 'Texte facile à lire' });
   const spokenWords = await recordSpokenWords(easyText);

@@ -155,8 +155,18 @@ test('the scanning highlight and the focus ring are two colours, and the ring st
   const tiles = page.getByRole('main').getByRole('listitem').getByRole('button');
   await expect(tiles.first()).toHaveAttribute('data-scan', 'group', { timeout: 20_000 });
   await page.keyboard.press('Space');
-  await expect(tiles.first()).toHaveAttribute('data-scan', 'item');
-  const scan = await tiles.first().evaluate((tile) => ({ colour: getComputedStyle(tile).outlineColor, width: parseFloat(getComputedStyle(tile).outlineWidth) }));
+  // Read while the tile is highlighted: the highlight moves on every second, so the check and the reading are one
+  // (if it has moved on, the first tile comes round again).
+  const readings: { colour: string; width: number }[] = [];
+  const readHighlight = () => tiles.first().evaluate((tile) => (tile.getAttribute('data-scan') === 'item' ? { colour: getComputedStyle(tile).outlineColor, width: parseFloat(getComputedStyle(tile).outlineWidth) } : null));
+  await expect
+    .poll(async () => {
+      const reading = await readHighlight();
+      if (reading) readings.push(reading);
+      return readings.length;
+    }, { message: 'the first tile highlighted as an item', timeout: 15_000 })
+    .toBeGreaterThan(0);
+  const scan = readings[0]!;
   expect(scan.colour).not.toBe(ring.ring);
   expect(scan.colour).not.toBe(ring.border);
   expect(contrast(scan.colour, ring.page)).toBeGreaterThanOrEqual(3);
