@@ -6,12 +6,13 @@
 import { clipIndexUrls } from 'virtual:audio-files';
 import type { Language } from '../../../contract/venue-config';
 import type { ClipKey } from '../../../domain/narration/clip-keys';
-import { parseClipIndex } from '../../../domain/narration/clip-index';
+import { parseClipIndex, type ClipIndex } from '../../../domain/narration/clip-index';
 import { kioskApi } from '../platform/kiosk-api';
 import type { ClipSource } from './narrator';
 import { recordedClip, setRecordedTexts } from './recorded-clips';
 
-const loaded = new Map<Language, Map<string, ClipSource & { shown?: string }>>();
+/** Per language, its index as fetched, and the sources made from it as clips are asked for. */
+const loaded = new Map<Language, { clips: ClipIndex['clips']; sources: Map<string, ClipSource & { shown?: string }> }>();
 const loading = new Map<Language, Promise<void>>();
 
 /** An index (a few tens of kB from the local disk) not read after this long will not be: the page goes on without it. */
@@ -23,12 +24,11 @@ async function fetchIndex(language: Language): Promise<void> {
   if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
   const index = parseClipIndex(await response.json());
   if (!index) throw new Error(`${url.pathname}: not a clip index`);
-  const sources = new Map<string, ClipSource & { shown?: string }>();
-  for (const [key, entry] of Object.entries(index.clips)) {
-    sources.set(key, { audioUrl: new URL(entry.audio, document.baseURI).href, timingsUrl: new URL(entry.timings, document.baseURI).href, duration: entry.duration, shown: entry.shown });
-  }
-  loaded.set(language, sources);
-  await reloadRecordedVoices(language);
+  // Each clip's addresses are made when it is first asked for, not 1,500 at once before the first screen.
+  loaded.set(language, { clips: index.clips, sources: new Map() });
+  // The venue's recordings follow without holding up the first screen (in the preview they are in IndexedDB,
+  // behind a chunk of their own): until they are read, the synthetic clip is the one played.
+  void reloadRecordedVoices(language);
 }
 
 /** Reads a language's recordings again; unreadable, the synthetic voice is kept (and the host has logged why). */
@@ -54,11 +54,19 @@ export function loadClipIndex(language: Language): Promise<void> {
 }
 
 export function resolveClip(language: Language, key: ClipKey): ClipSource | undefined {
-  const synthetic = loaded.get(language)?.get(key);
+  const synthetic = syntheticClip(language, key);
   return recordedClip(language, key, synthetic?.shown) ?? synthetic;
 }
 
 /** The clip made at build time, even where a recording replaces it (the studio plays it as the model). */
 export function syntheticClip(language: Language, key: ClipKey): (ClipSource & { shown?: string }) | undefined {
-  return loaded.get(language)?.get(key);
+  const index = loaded.get(language);
+  const entry = index?.clips[key];
+  if (!index || !entry) return undefined;
+  let source = index.sources.get(key);
+  if (!source) {
+    source = { audioUrl: new URL(entry.audio, document.baseURI).href, timingsUrl: new URL(entry.timings, document.baseURI).href, duration: entry.duration, shown: entry.shown };
+    index.sources.set(key, source);
+  }
+  return source;
 }
