@@ -8,7 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { BOOT_MARKS } from '../../contract/recovery-backoff';
 import { DEFAULT_VENUE_CONFIG } from '../../contract/venue-defaults';
 import type { ClipRequest } from '../../domain/narration/clip-keys';
-import { loadClipIndex, resolveClip } from './audio/clip-library';
+import { loadClipIndex, reloadRecordedVoices, resolveClip } from './audio/clip-library';
 import { NarratorContext, useNarrationStore } from './audio/narration-hooks';
 import { Narrator } from './audio/narrator';
 import { App } from './App';
@@ -119,12 +119,14 @@ async function boot() {
       </ErrorBoundary>
     </StrictMode>,
   );
-  // After the first screen: the offered languages' texts, so that a visitor's choice is drawn at once, the QR
+  // After the first screen: the venue's recordings, the offered languages' texts, so that a visitor's choice is drawn at once, the QR
   // codes of the initiatives, then the facilitator mode and the workshop, ready before anyone holds the corner. A failure is only logged: what is
   // needed is tried again when it is needed.
   requestIdleCallback(
     () => {
       for (const language of config.languages) {
+        // The venue's recordings (in the preview, in IndexedDB behind a chunk of their own).
+        void loadClipIndex(language).then(() => reloadRecordedVoices(language), () => undefined);
         loadLanguageTexts(language).catch((error: unknown) => kioskApi.log({ level: 'error', scope: 'content', message: `texts not preloaded: ${describeError(error)}` }));
       }
       preloadQrCodes().catch((error: unknown) => kioskApi.log({ level: 'warn', scope: 'page', message: `QR codes not preloaded: ${describeError(error)}` }));

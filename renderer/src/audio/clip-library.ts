@@ -26,12 +26,12 @@ async function fetchIndex(language: Language): Promise<void> {
   if (!index) throw new Error(`${url.pathname}: not a clip index`);
   // Each clip's addresses are made when it is first asked for, not 1,500 at once before the first screen.
   loaded.set(language, { clips: index.clips, sources: new Map() });
-  // The venue's recordings follow without holding up the first screen (in the preview they are in IndexedDB,
-  // behind a chunk of their own): until they are read, the synthetic clip is the one played.
-  void reloadRecordedVoices(language);
 }
 
-/** Reads a language's recordings again; unreadable, the synthetic voice is kept (and the host has logged why). */
+/**
+ * Reads a language's recordings (again); unreadable, the synthetic voice is kept (and the host has logged why).
+ * Until they are read, the synthetic clip is the one played: the page reads them once its first screen is drawn.
+ */
 export async function reloadRecordedVoices(language: Language): Promise<void> {
   try {
     setRecordedTexts(language, await kioskApi.recordedVoices(language));
