@@ -85,12 +85,55 @@ export function transferSpans(reference: MonoAudio & { spans: readonly Span[] },
     return Math.min(duration, Math.max(0, mapped));
   };
   const spans = reference.spans.map((span) => ({ start: at(span.start, ranges.first), end: at(span.end, ranges.last) }));
+  startAfterPausesWhereTheReferencePauses(reference, spans, target);
   spans.forEach((span, index) => {
     const previous = spans[index - 1];
     if (previous) span.start = Math.max(span.start, previous.end);
     span.end = Math.max(span.end, span.start);
   });
   return spans;
+}
+
+/** A pause: this long at least, this far under the side's loudest frame (a comma, a breath). */
+const PAUSE_SECONDS = 0.08;
+const PAUSE_DEPTH_DB = 40;
+/** How far before and after a word's carried start the end of a pause in the take may be, for the word to start there. */
+const SNAP_BEFORE_SECONDS = 0.2;
+const SNAP_AFTER_SECONDS = 0.1;
+
+/** The pauses of a side, in seconds: runs of quiet frames at least PAUSE_SECONDS long. */
+function pauses({ samples, sampleRate }: MonoAudio): Span[] {
+  const energies = frameEnergies(samples, sampleRate);
+  const threshold = energies.reduce((most, energy) => Math.max(most, energy), 0) * 10 ** (-PAUSE_DEPTH_DB / 20);
+  const found: Span[] = [];
+  let quietFrom = -1;
+  energies.forEach((energy, frame) => {
+    if (energy < threshold) {
+      if (quietFrom < 0) quietFrom = frame;
+      return;
+    }
+    if (quietFrom >= 0 && (frame - quietFrom) * HOP_SECONDS >= PAUSE_SECONDS) found.push({ start: quietFrom * HOP_SECONDS, end: frame * HOP_SECONDS });
+    quietFrom = -1;
+  });
+  return found;
+}
+
+/**
+ * A word the reference says after a pause (a comma) starts, in the take, where the sound comes back after the
+ * take's pause there. The warping path finds that edge late when the word opens softly (the "s" of "ce" after a
+ * comma looks like the pause to the level feature), and how late varies with the take's frame grid: the start
+ * carried near the end of a pause of the take is moved onto it.
+ */
+export function startAfterPausesWhereTheReferencePauses(reference: MonoAudio & { spans: readonly Span[] }, spans: Span[], target: MonoAudio): void {
+  const referencePauses = pauses(reference);
+  const targetPauses = pauses(target);
+  spans.forEach((span, index) => {
+    const word = reference.spans[index]!;
+    const afterPause = index > 0 && referencePauses.some((pause) => pause.end >= word.start - HOP_SECONDS && pause.end <= word.start + SNAP_AFTER_SECONDS && pause.start >= reference.spans[index - 1]!.start);
+    if (!afterPause) return;
+    const pause = targetPauses.find(({ end }) => end >= span.start - SNAP_BEFORE_SECONDS && end <= span.start + SNAP_AFTER_SECONDS);
+    if (pause && spans[index - 1]!.start < pause.start) span.start = pause.end;
+  });
 }
 
 /** Kept of the synthetic clip around a line's words, like the margins a processed take keeps around its speech. */
