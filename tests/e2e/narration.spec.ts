@@ -147,9 +147,12 @@ test("a tap starts the new screen's narration before the screen is drawn", async
   await page.goto('/');
   await page.getByRole('button', { name: 'Français', exact: true }).click();
   await page.getByRole('button', { name: /^Acte 1 : / }).click();
-  // The title's clip is decoded ahead on the act's screen.
+  // The title's clip is decoded ahead on the act's screen, and its word timings are in.
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { Howler: { _howls: { _src: string; state: () => string }[] } }).Howler._howls.some((howl) => howl._src.includes('item.wetechcare.title') && howl.state() === 'loaded')), { timeout: 15_000 })
+    .toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((entry) => /item\.wetechcare\.title\.timings-[^/]*\.json$/.test(entry.name) && (entry as PerformanceResourceTiming).responseEnd > 0)), { timeout: 15_000 })
     .toBe(true);
   await page.evaluate(() => ((window as unknown as { seen: { playAt: number[] } }).seen.playAt.length = 0));
   await page.getByRole('button', { name: 'WeTechCare et CLICNJOB', exact: true }).click();
