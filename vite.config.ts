@@ -4,12 +4,13 @@ import { audioFilesPlugin } from './scripts/audio-files-plugin';
 import { bootWatchdogPlugin } from './scripts/boot-watchdog-plugin';
 import { buildSummaryPlugin } from './scripts/build-summary-plugin';
 import { contentFilesPlugin } from './scripts/content-files-plugin';
+import { firstScreenShellPlugin } from './scripts/first-screen-shell-plugin';
 import { qrCodesPlugin } from './scripts/qr-codes-plugin';
 
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), qrCodesPlugin(), bootWatchdogPlugin(), audioFilesPlugin(), contentFilesPlugin(), buildSummaryPlugin()],
+  plugins: [react(), qrCodesPlugin(), bootWatchdogPlugin(), firstScreenShellPlugin(), audioFilesPlugin(), contentFilesPlugin(), buildSummaryPlugin()],
   // The build's own summary (build-summary-plugin.ts) replaces Vite's line per file.
   logLevel: 'warn',
   publicDir: false,

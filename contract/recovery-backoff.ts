@@ -31,6 +31,9 @@ export const BOOT_TIMEOUT_MS = 20_000;
  * recovery has taken over (it shows "out of order" and asked for a reload). The watchdog marks its own state
  * ("armed", then "fired" if the page never booted), for devtools and tests.
  */
+/** Performance mark: the app has drawn its own first screen (over the build's shell, contract/first-screen-shell.ts). */
+export const APP_DRAWN_MARK = 'app-drawn';
+
 export const BOOT_MARKS = { booted: 'data-booted', pageFailed: 'data-page-failed', watchdog: 'data-boot-watchdog' } as const;
 
 /** Where the browser keeps the failure times across its own reloads (a tab's sessionStorage outlives a reload). */

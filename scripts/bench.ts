@@ -10,8 +10,10 @@
  * - Warm taps: one initiative and Back in a loop, everything cached (200 taps).
  * - Cold start (after a recovery reload, a restart, every morning): a fresh context per start, the kiosk's
  *   first screen against a minimal page (one button, the same server and Chromium, in the same run): first
- *   contentful paint, and "first screen usable" (its first screen drawn, its buttons answering: the
- *   `first-screen-drawn` mark), medians and ratio; and the gzipped size of what the first screen loaded.
+ *   contentful paint; "first screen usable" (its first screen drawn, its buttons answering: the
+ *   `first-screen-drawn` mark, set by the build's first-screen shell, whose touch is kept for the app); and
+ *   "app drawn" (the app's own first screen, `app-drawn`), medians and ratios; and the gzipped size of what the
+ *   app loaded for its first screen.
  * - Renderer JS heap before/after 1,000 narrations; audio size per language; bundle size (gzip).
  *
  * Options: `--rounds=N` first-visit rounds (default 2), `--quick` (first visit only, one round).
@@ -198,11 +200,13 @@ const MINIMAL_START_HTML = `<!doctype html><html lang="fr"><head><meta charset="
 <script type="module">
   document.getElementById('start').addEventListener('click', () => document.body.append('ok'));
   performance.mark('first-screen-drawn');
+  performance.mark('app-drawn');
 </script></body></html>`;
 
 interface ColdStart {
   firstPaint: number;
   usable: number;
+  appDrawn: number;
   /** Gzipped bytes of everything the page loaded from the server up to its first screen, and of its scripts alone. */
   gzipBytes: number;
   scriptGzipBytes: number;
@@ -217,15 +221,16 @@ async function coldStart(browser: Browser, url: string, pageUrl: string): Promis
   const handle = await page.waitForFunction(
     () => {
       const usable = performance.getEntriesByName('first-screen-drawn')[0];
+      const appDrawn = performance.getEntriesByName('app-drawn')[0];
       const paint = performance.getEntriesByName('first-contentful-paint')[0];
-      if (!usable || !paint) return null;
+      if (!usable || !appDrawn || !paint) return null;
       const loaded = [location.href, ...performance.getEntriesByType('resource').map((entry) => entry.name)];
-      return { usable: usable.startTime, firstPaint: paint.startTime, loaded };
+      return { usable: usable.startTime, appDrawn: appDrawn.startTime, firstPaint: paint.startTime, loaded };
     },
     undefined,
     { timeout: 30_000, polling: 20 },
   );
-  const { usable, firstPaint, loaded } = (await handle.jsonValue()) as { usable: number; firstPaint: number; loaded: string[] };
+  const { usable, appDrawn, firstPaint, loaded } = (await handle.jsonValue()) as { usable: number; appDrawn: number; firstPaint: number; loaded: string[] };
   await context.close();
   const gzipped = (addresses: string[]) =>
     addresses.reduce((sum, address) => {
@@ -233,7 +238,7 @@ async function coldStart(browser: Browser, url: string, pageUrl: string): Promis
       const file = path.join(PROJECT_ROOT, 'dist/renderer', pathname === '/' ? 'index.html' : decodeURIComponent(pathname));
       return existsSync(file) && statSync(file).isFile() ? sum + gzipSync(readFileSync(file)).length : sum;
     }, 0);
-  return { usable, firstPaint, gzipBytes: gzipped(loaded), scriptGzipBytes: gzipped(loaded.filter((address) => /\.js$/.test(new URL(address).pathname))) };
+  return { usable, appDrawn, firstPaint, gzipBytes: gzipped(loaded), scriptGzipBytes: gzipped(loaded.filter((address) => /\.js$/.test(new URL(address).pathname))) };
 }
 
 /** Kiosk and minimal page in turn, COLD_STARTS times each, so that both see the same machine load. */
@@ -290,14 +295,19 @@ async function main() {
 
     const starts = await coldStarts(browser, url);
     const median = (values: number[]) => percentile(values, 50);
-    const startFigures = (runs: ColdStart[]) => ({ paint: median(runs.map((run) => run.firstPaint)), usable: median(runs.map((run) => run.usable)) });
+    const startFigures = (runs: ColdStart[]) => ({
+      paint: median(runs.map((run) => run.firstPaint)),
+      usable: median(runs.map((run) => run.usable)),
+      appDrawn: median(runs.map((run) => run.appDrawn)),
+    });
     const kioskStart = startFigures(starts.kiosk);
     const minimalStart = startFigures(starts.minimal);
     console.log(`cold start (${COLD_STARTS} each, fresh context, medians):`);
     console.log(`  first contentful paint: kiosk ${ms(kioskStart.paint)}, minimal page ${ms(minimalStart.paint)}, ratio ${(kioskStart.paint / minimalStart.paint).toFixed(2)} ×`);
-    console.log(`  first screen usable:    kiosk ${ms(kioskStart.usable)}, minimal page ${ms(minimalStart.usable)}, ratio ${(kioskStart.usable / minimalStart.usable).toFixed(2)} ×`);
+    console.log(`  first screen usable:    kiosk ${ms(kioskStart.usable)}, minimal page ${ms(minimalStart.usable)}, ratio ${(kioskStart.usable / minimalStart.usable).toFixed(2)} × (goal ≤ 2 ×)`);
+    console.log(`  app's own first screen: kiosk ${ms(kioskStart.appDrawn)}, minimal page ${ms(minimalStart.appDrawn)}, ratio ${(kioskStart.appDrawn / minimalStart.appDrawn).toFixed(2)} × (a touch before it is kept and acted on then)`);
     const kioskLoad = starts.kiosk[0]!;
-    console.log(`  loaded by the first screen (gzip): kiosk ${(kioskLoad.gzipBytes / 1024).toFixed(1)} KB, of which script ${(kioskLoad.scriptGzipBytes / 1024).toFixed(1)} KB (goal ≤ 150 KB); minimal page ${(starts.minimal[0]!.gzipBytes / 1024).toFixed(1)} KB`);
+    console.log(`  loaded until the app's first screen (gzip): kiosk ${(kioskLoad.gzipBytes / 1024).toFixed(1)} KB, of which script ${(kioskLoad.scriptGzipBytes / 1024).toFixed(1)} KB (goal ≤ 150 KB); minimal page ${(starts.minimal[0]!.gzipBytes / 1024).toFixed(1)} KB`);
 
     const { kiosk, minimal } = await firstVisits(browser, url);
     const kioskP95 = percentile(kiosk.map((t) => t.toPlayEvent), 95);

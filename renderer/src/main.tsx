@@ -4,7 +4,9 @@ import '@fontsource/noto-sans-arabic/400.css';
 import '@fontsource/noto-sans-arabic/700.css';
 import './styles.css';
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
+import { FIRST_SCREEN_SHELL } from '../../contract/first-screen-shell';
 import { BOOT_MARKS } from '../../contract/recovery-backoff';
 import { DEFAULT_VENUE_CONFIG } from '../../contract/venue-defaults';
 import type { ClipRequest } from '../../domain/narration/clip-keys';
@@ -105,19 +107,27 @@ async function boot() {
   // The other languages' texts follow once the first screen is drawn.
   await Promise.all([loadLanguageTexts(config.defaultLanguage), indexes]);
   narrateScreenChanges(narrator, content);
-  root.render(
-    <StrictMode>
-      <ErrorBoundary recovery={recovery}>
-        <ContentContext.Provider value={content}>
-          <NarratorContext.Provider value={narrator}>
-            <FocusRegistryContext.Provider value={new FocusRegistry()}>
-              <App />
-              <BootReport api={kioskApi} />
-            </FocusRegistryContext.Provider>
-          </NarratorContext.Provider>
-        </ContentContext.Provider>
-      </ErrorBoundary>
-    </StrictMode>,
+  // A visitor may have chosen on the first screen the build drew, before this script loaded: the visit starts
+  // in that language (if the venue offers it) as it would have at a touch on the app's own first screen. The
+  // app draws over that screen in the same task, so no touch falls between the two.
+  const chosen = (await window.kelvoaFirstScreen?.handOver()) ?? null;
+  const offered = chosen === FIRST_SCREEN_SHELL.venueLanguage ? config.defaultLanguage : config.languages.find((language) => language === chosen);
+  if (offered) useKioskStore.getState().chooseLanguage(offered);
+  flushSync(() =>
+    root.render(
+      <StrictMode>
+        <ErrorBoundary recovery={recovery}>
+          <ContentContext.Provider value={content}>
+            <NarratorContext.Provider value={narrator}>
+              <FocusRegistryContext.Provider value={new FocusRegistry()}>
+                <App />
+                <BootReport api={kioskApi} />
+              </FocusRegistryContext.Provider>
+            </NarratorContext.Provider>
+          </ContentContext.Provider>
+        </ErrorBoundary>
+      </StrictMode>,
+    ),
   );
   // After the first screen: the venue's recordings, the offered languages' texts, so that a visitor's choice is drawn at once, the QR
   // codes of the initiatives, then the facilitator mode and the workshop, ready before anyone holds the corner. A failure is only logged: what is

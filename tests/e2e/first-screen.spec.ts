@@ -64,6 +64,8 @@ test('the invitation comes back at the venue interval', async ({ page }) => {
 
 test('each language button says its name in its own language', async ({ page }) => {
   await page.goto('/');
+  // The app's own first screen: the one the build draws says nothing until the app has loaded.
+  await expectScreen(page, 'attract');
   for (const [language, name] of [
     ['fr', 'Français'],
     ['en', 'English'],
@@ -102,4 +104,80 @@ test("the first screen's data (every language's clip index, the default language
   expect(preloaded.sort()).toEqual(['/audio/ar', '/audio/en', '/audio/es', '/audio/fr', '/content/fr']);
   // The page's fetch takes the preloaded answer: one request each, never a second download.
   for (const file of preloaded) expect(requested.filter((path) => path === file), file).toEqual([file]);
+});
+
+/**
+ * Holds the app's script until `release` is called: the page shows only the first screen the build drew
+ * into it, as a visitor sees it while the app loads (after a restart, a recovery reload, every morning).
+ */
+async function holdTheApp(page: Page) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+const marks = (page: Page, name: string) => page.evaluate((mark) => performance.getEntriesByName(mark).length, name);
+
+test('the first screen answers a touch before the app has loaded: the visit starts in the language touched', async ({ page }) => {
+  const release = await holdTheApp(page);
+  await page.goto('/', { waitUntil: 'commit' });
+  await expect(page.getByRole('heading', { level: 1, name: 'Rencontres Kelvoa Marseille 2016' })).toBeVisible();
+  const arabic = page.getByRole('button', { name: 'العربية', exact: true });
+  await expect.poll(() => marks(page, 'first-screen-drawn')).toBe(1);
+  expect(await marks(page, 'app-drawn')).toBe(0);
+  await arabic.click();
+  // The touch is seen at once, and kept.
+  await expect(arabic).toHaveAttribute('data-chosen', '');
+  release();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('الفصول الأربعة');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect.poll(() => narrationKeys(page), { timeout: 10_000 }).toContain('ui.home.intro');
+  expect(await marks(page, 'app-drawn')).toBe(1);
+});
+
+test("a touch beside the buttons before the app has loaded starts the visit in the venue's language", async ({ page }) => {
+  const release = await holdTheApp(page);
+  await page.goto('/?defaultLanguage=es', { waitUntil: 'commit' });
+  await expect.poll(() => marks(page, 'first-screen-drawn')).toBe(1);
+  await page.getByRole('img').first().click();
+  release();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Los 4 actos');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+});
+
+test('a language the venue does not offer, touched before the app has loaded, starts nothing', async ({ page }) => {
+  const release = await holdTheApp(page);
+  await page.goto('/?languages=fr,en', { waitUntil: 'commit' });
+  await expect.poll(() => marks(page, 'first-screen-drawn')).toBe(1);
+  await page.getByRole('button', { name: 'العربية', exact: true }).click();
+  release();
+  // The app's own first screen, with the venue's languages only.
+  await expectScreen(page, 'attract');
+  await expect(page.getByRole('button', { name: 'Français', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'العربية', exact: true })).toHaveCount(0);
+  await nextFrames(page);
+  expect(await narrationKeys(page)).toEqual([]);
+});
+
+test("the first screen the build draws is the app's own: the same names and roles, the same places", async ({ page }) => {
+  const release = await holdTheApp(page);
+  await page.goto('/?attractInvitationSeconds=0', { waitUntil: 'commit' });
+  await expect.poll(() => marks(page, 'first-screen-drawn')).toBe(1);
+  const screen = page.getByRole('main');
+  const layout = () =>
+    screen.evaluate(async (main) => {
+      await document.fonts.ready;
+      // Boxes before transforms: the beckoning hand moves.
+      return [...main.querySelectorAll<HTMLElement>('h1, img, button, p')].map(
+        (element) => `${element.tagName} ${element.offsetLeft},${element.offsetTop} ${element.offsetWidth}×${element.offsetHeight}`,
+      );
+    });
+  const drawnByTheBuild = { tree: await screen.ariaSnapshot(), layout: await layout() };
+  release();
+  await expectScreen(page, 'attract');
+  expect({ tree: await screen.ariaSnapshot(), layout: await layout() }).toEqual(drawnByTheBuild);
 });

@@ -1,0 +1,75 @@
+/**
+ * The first screen before the app has loaded. The build writes the attract screen's markup into the page
+ * (scripts/first-screen-shell-plugin.ts), so it is painted with the page's styles before any script runs; this
+ * small script, loaded before the bundle, makes its buttons answer at once: a touch on a language, or anywhere
+ * else on the screen (the venue's language), is shown as chosen and kept. The app, once loaded, takes the
+ * choice over (`handOver`) and draws the visit in that language, as the app's own first screen would have.
+ * After a recovery reload, a restart or every morning, the visitor at the screen never waits for the bundle.
+ */
+import { FIRST_SCREEN_SHELL, type FirstScreenShell } from '../../contract/first-screen-shell';
+
+const screen = document.querySelector<HTMLElement>(`[${FIRST_SCREEN_SHELL.marker}]`);
+let choice: string | null = null;
+/** The pointer pressed on the screen and not yet lifted, and the language it would choose there. */
+let pressing: { pointerId: number; language: string | null } | null = null;
+let released: (() => void) | null = null;
+
+/** What a touch at this element chooses: its language button's language, or the venue's language elsewhere on the screen. */
+function languageAt(target: EventTarget | null): string | null {
+  if (!(target instanceof Element) || !screen?.contains(target)) return null;
+  const button = target.closest<HTMLElement>(`[${FIRST_SCREEN_SHELL.languageAttribute}]`);
+  return button ? button.getAttribute(FIRST_SCREEN_SHELL.languageAttribute) : FIRST_SCREEN_SHELL.venueLanguage;
+}
+
+function choose(language: string): void {
+  if (choice !== null) return;
+  choice = language;
+  // The venue's language is not known here: a touch beside the buttons is shown on the screen as a whole.
+  const chosen = language === FIRST_SCREEN_SHELL.venueLanguage ? screen : screen?.querySelector(`[${FIRST_SCREEN_SHELL.languageAttribute}="${language}"]`);
+  chosen?.setAttribute(FIRST_SCREEN_SHELL.chosenAttribute, '');
+}
+
+// The kiosk acts when the finger is lifted (WCAG 2.5.2): a press that slides off its button chooses nothing.
+const onPointerDown = (event: PointerEvent) => {
+  const language = languageAt(event.target);
+  pressing = language === null ? null : { pointerId: event.pointerId, language };
+};
+const onPointerUp = (event: PointerEvent) => {
+  if (pressing?.pointerId === event.pointerId && languageAt(event.target) === pressing.language && pressing.language) choose(pressing.language);
+  pressing = null;
+  released?.();
+};
+const onPointerCancel = () => {
+  pressing = null;
+  released?.();
+};
+// Enter or Space on a focused button: a click without a pointer (detail 0).
+const onClick = (event: MouseEvent) => {
+  const language = languageAt(event.target);
+  if (event.detail === 0 && language) choose(language);
+};
+
+const listeners = [
+  ['pointerdown', onPointerDown],
+  ['pointerup', onPointerUp],
+  ['pointercancel', onPointerCancel],
+  ['click', onClick],
+] as const;
+
+if (screen) {
+  for (const [type, listener] of listeners) window.addEventListener(type, listener as EventListener, true);
+  const shell: FirstScreenShell = {
+    handOver: () =>
+      new Promise((resolve) => {
+        // A press under way ends on the shell: the app draws over it only once the finger is lifted.
+        const finish = () => {
+          for (const [type, listener] of listeners) window.removeEventListener(type, listener as EventListener, true);
+          resolve(choice);
+        };
+        if (pressing) released = finish;
+        else finish();
+      }),
+  };
+  window[FIRST_SCREEN_SHELL.global] = shell;
+  performance.mark(FIRST_SCREEN_SHELL.usableMark);
+}

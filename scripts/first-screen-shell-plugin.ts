@@ -1,0 +1,88 @@
+/**
+ * Writes the attract screen into the page as plain markup (painted with the page's styles before any script
+ * runs) and builds its small script (renderer/boot/first-screen-shell.ts) beside the bundle, loaded before it:
+ * the first screen answers a touch while the bundle still loads. The markup is the app's AttractScreen, for
+ * the build's default venue (its languages, in its order); the app draws its own over it once loaded.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildSync } from 'esbuild';
+import type { Plugin } from 'vite';
+import { FIRST_SCREEN_SHELL } from '../contract/first-screen-shell';
+import { DEFAULT_VENUE_CONFIG } from '../contract/venue-defaults';
+import { CONTROL_PICTOGRAMS } from '../domain/controls/control-pictograms';
+import { PROJECT_ROOT, readUiResources } from './content-sources';
+
+const SCRIPT_FILE = 'first-screen-shell.js';
+const SOURCE = path.join(PROJECT_ROOT, 'renderer', 'boot', 'first-screen-shell.ts');
+const EMPTY_ROOT = '<div id="root"></div>';
+
+interface UiTexts {
+  ui: { app: { title: string }; language: { name: string }; attract: { invitation: string } };
+  pictograms: Record<string, string>;
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+
+/** The attract screen's markup, element for element as renderer/src/screens/AttractScreen.tsx draws it. */
+export function firstScreenMarkup(): string {
+  const texts = readUiResources() as unknown as Record<string, UiTexts>;
+  const { defaultLanguage, languages } = DEFAULT_VENUE_CONFIG;
+  const pictogram = CONTROL_PICTOGRAMS.touchHere;
+  const picture = `data:image/svg+xml;base64,${readFileSync(path.join(PROJECT_ROOT, 'assets', 'pictograms', `${pictogram}.svg`)).toString('base64')}`;
+  const items = languages.map((language) => {
+    const { ui } = texts[language]!;
+    const name = escapeHtml(ui.language.name);
+    const dir = language === 'ar' ? 'rtl' : 'ltr';
+    const defaultClass = language === defaultLanguage ? ' class="default-language"' : '';
+    return (
+      `<li lang="${language}" dir="${dir}"${defaultClass}>` +
+      `<button type="button" aria-label="${name}" class="language-button" ${FIRST_SCREEN_SHELL.languageAttribute}="${language}"><span class="button-label">${name}</span></button>` +
+      `<p class="attract-invitation">${escapeHtml(ui.attract.invitation)}</p></li>`
+    );
+  });
+  const home = texts[defaultLanguage]!;
+  return (
+    `<main class="attract" ${FIRST_SCREEN_SHELL.marker}>` +
+    `<h1 class="attract-title" tabindex="-1">${escapeHtml(home.ui.app.title)}</h1>` +
+    `<img src="${picture}" alt="${escapeHtml(home.pictograms[pictogram] ?? '')}" class="attract-hand" draggable="false" decoding="sync">` +
+    `<ul class="language-list">${items.join('')}</ul></main>`
+  );
+}
+
+export function compileFirstScreenShell(): string {
+  const result = buildSync({
+    entryPoints: [SOURCE],
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    target: 'chrome120',
+    write: false,
+  });
+  return result.outputFiles[0]!.text;
+}
+
+export function firstScreenShellPlugin(): Plugin {
+  return {
+    name: 'kelvoa-first-screen-shell',
+    configureServer(server) {
+      server.middlewares.use(`/${SCRIPT_FILE}`, (_request, response) => {
+        response.setHeader('Content-Type', 'text/javascript');
+        response.end(compileFirstScreenShell());
+      });
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html) {
+        if (!html.includes(EMPTY_ROOT)) throw new Error(`index.html has no ${EMPTY_ROOT} to draw the first screen into`);
+        return {
+          html: html.replace(EMPTY_ROOT, `<div id="root">${firstScreenMarkup()}</div>`),
+          tags: [{ tag: 'script', attrs: { src: `./${SCRIPT_FILE}`, defer: true }, injectTo: 'head-prepend' }],
+        };
+      },
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: SCRIPT_FILE, source: compileFirstScreenShell() });
+    },
+  };
+}
