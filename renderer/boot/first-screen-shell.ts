@@ -8,6 +8,9 @@
  */
 import { FIRST_SCREEN_SHELL, type FirstScreenShell } from '../../contract/first-screen-shell';
 
+/** Longer than any tap or hold on a button: the app does not wait longer for a press to end. */
+const LONGEST_PRESS_MS = 3000;
+
 const screen = document.querySelector<HTMLElement>(`[${FIRST_SCREEN_SHELL.marker}]`);
 let choice: string | null = null;
 /** The pointer pressed on the screen and not yet lifted, and the language it would choose there. */
@@ -61,11 +64,14 @@ if (screen) {
   const shell: FirstScreenShell = {
     handOver: () =>
       new Promise((resolve) => {
-        // A press under way ends on the shell: the app draws over it only once the finger is lifted.
+        // A press under way ends on the shell: the app draws over it once the finger is lifted, or once the
+        // press has lasted too long to be a choice (something resting on the screen never keeps the app out).
         const finish = () => {
+          clearTimeout(limit);
           for (const [type, listener] of listeners) window.removeEventListener(type, listener as EventListener, true);
           resolve(choice);
         };
+        const limit = pressing ? setTimeout(finish, LONGEST_PRESS_MS) : undefined;
         if (pressing) released = finish;
         else finish();
       }),
