@@ -113,6 +113,26 @@ export function parseRecordedTexts(value: unknown): RecordedText[] | null {
 /** Bytes a text adds to what visitors load: its clip. */
 export const clipBytes = (text: RecordedText) => text.clip?.audio.length ?? 0;
 
+/**
+ * The first language whose recorded clips, with `changed` put in place of (or beside) the ones they replace,
+ * would go over the budget, and what they would weigh; null when every language fits. Main's store and the
+ * preview's apply it alike.
+ */
+export async function languageOverBudget(
+  changed: readonly RecordedText[],
+  recorded: (language: Language) => Promise<readonly RecordedText[]>,
+  budgetBytes = RECORDED_VOICE_BUDGET_BYTES,
+): Promise<{ language: Language; bytes: number } | null> {
+  for (const language of new Set(changed.map((text) => text.language))) {
+    const mine = changed.filter((text) => text.language === language);
+    const keys = new Set(mine.map((text) => text.key));
+    const others = (await recorded(language)).filter((text) => !keys.has(text.key));
+    const bytes = [...others, ...mine].reduce((sum, text) => sum + clipBytes(text), 0);
+    if (bytes > budgetBytes) return { language, bytes };
+  }
+  return null;
+}
+
 /** The file that carries recordings to another kiosk: JSON, the audio in base64. */
 export const VOICES_FILE_FORMAT = 'kelvoa-recorded-voices';
 export const VOICES_FILE_EXTENSION = '.kelvoa-voices.json';

@@ -11,7 +11,7 @@
  */
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { clipBytes, isLanguage, RECORDED_VOICE_BUDGET_BYTES, readVoicesFile, voicesFile, type RecordedText, type VoiceChangeReply } from '../../contract/recorded-voices';
+import { isLanguage, languageOverBudget, RECORDED_VOICE_BUDGET_BYTES, readVoicesFile, voicesFile, type RecordedText, type VoiceChangeReply } from '../../contract/recorded-voices';
 import type { Language } from '../../contract/venue-config';
 import { LANGUAGES } from '../../domain/languages';
 import { writeFileAtomic } from './atomic-write';
@@ -111,18 +111,9 @@ export class RecordedVoiceStore {
 
   /** The language's clips, with `changed` put in place of (or beside) the ones they replace, fit in the budget. */
   private async withinBudget(changed: readonly RecordedText[]): Promise<boolean> {
-    for (const language of LANGUAGES) {
-      const mine = changed.filter((text) => text.language === language);
-      if (mine.length === 0) continue;
-      const keys = new Set(mine.map((text) => text.key));
-      const others = (await this.list(language)).filter((text) => !keys.has(text.key));
-      const bytes = [...others, ...mine].reduce((sum, text) => sum + clipBytes(text), 0);
-      if (bytes > this.budgetBytes) {
-        this.log('warn', `${language}: recorded clips would take ${bytes} bytes, over the ${this.budgetBytes} byte budget; nothing changed`);
-        return false;
-      }
-    }
-    return true;
+    const over = await languageOverBudget(changed, (language) => this.list(language), this.budgetBytes);
+    if (over) this.log('warn', `${over.language}: recorded clips would take ${over.bytes} bytes, over the ${this.budgetBytes} byte budget; nothing changed`);
+    return over === null;
   }
 
   private serially<T>(change: () => Promise<T>): Promise<T> {

@@ -8,6 +8,7 @@ import { resolveClip } from '../audio/clip-library';
 import { PressableButton } from '../components/PressableButton';
 import { useContent } from '../content/content-context';
 import { PICTOGRAM_URLS } from '../content/kiosk-content';
+import { sha256Hex } from '../content/sha256-hex';
 import { kioskApi } from '../platform/kiosk-api';
 import { useKioskStore } from '../state/kiosk-store';
 import { checkContent, problemCount, type ItemCheck } from './content-check';
@@ -27,11 +28,6 @@ async function fetchManifest(): Promise<AudioManifest> {
     kioskApi.log({ level: 'error', scope: 'content-check', message: `${manifestUrl} unreadable: ${(error as Error).message}` });
     return { version: 1, entries: [] };
   }
-}
-
-async function sha256(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 /** A file is there when it can be read and starts as it should (Ogg audio, word timings, an SVG). */
@@ -74,7 +70,7 @@ export function ContentCheck() {
           pictogramUrl: (name) => PICTOGRAM_URLS.get(name),
           clipUrls: resolveClip,
           fileOk,
-          sha256,
+          sha256: sha256Hex,
         }),
     [content, languages, catalogue],
   );

@@ -5,7 +5,7 @@
  * microphone is the browser's own; nothing arms it but the browser's permission prompt.
  */
 import type { KioskApi, SaveResult } from '../../../contract/kiosk-api';
-import { clipBytes, parseRecordedText, parseRecordedTexts, RECORDED_VOICE_BUDGET_BYTES, readVoicesFile, voicesFile, VOICES_FILE_EXTENSION, type RecordedText, type VoiceChangeReply } from '../../../contract/recorded-voices';
+import { languageOverBudget, parseRecordedText, parseRecordedTexts, readVoicesFile, voicesFile, VOICES_FILE_EXTENSION, type RecordedText, type VoiceChangeReply } from '../../../contract/recorded-voices';
 import type { Language } from '../../../contract/venue-config';
 
 const DATABASE = 'kelvoa-preview-voices';
@@ -73,18 +73,8 @@ export function createPreviewVoices(requireSession: (what: string) => void, log:
     });
   }
 
-  async function fitsBudget(changed: readonly RecordedText[]): Promise<boolean> {
-    for (const language of new Set(changed.map((text) => text.language))) {
-      const mine = changed.filter((text) => text.language === language);
-      const keys = new Set(mine.map((text) => text.key));
-      const bytes = [...(await list(language)).filter((text) => !keys.has(text.key)), ...mine].reduce((sum, text) => sum + clipBytes(text), 0);
-      if (bytes > RECORDED_VOICE_BUDGET_BYTES) return false;
-    }
-    return true;
-  }
-
   async function put(texts: readonly RecordedText[]): Promise<VoiceChangeReply> {
-    if (!(await fitsBudget(texts))) return { ok: false, reason: 'over-budget' };
+    if (await languageOverBudget(texts, list)) return { ok: false, reason: 'over-budget' };
     try {
       const transaction = (await open()).transaction(STORE, 'readwrite');
       for (const text of texts) transaction.objectStore(STORE).put(text, recordKey(text.language, text.key));

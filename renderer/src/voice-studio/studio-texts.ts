@@ -9,6 +9,7 @@ import type { Language } from '../../../contract/venue-config';
 import type { Content } from '../../../domain/content/build-content';
 import type { NarrationText } from '../../../domain/narration/narration-catalogue';
 import { shownTextInput } from '../../../domain/narration/narration-fingerprint';
+import { sha256Hex } from '../content/sha256-hex';
 
 export type LineStatus = 'synthesised' | 'recorded' | 'to-check';
 
@@ -66,9 +67,5 @@ export function textStatus(text: NarrationText, recorded: RecordedText | undefin
 }
 
 export async function shownFingerprint(lines: readonly string[]): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(shownTextInput(lines)));
-  return [...new Uint8Array(digest)]
-    .map((byte) => byte.toString(16).padStart(2, '0'))
-    .join('')
-    .slice(0, SHOWN_FINGERPRINT_LENGTH);
+  return (await sha256Hex(shownTextInput(lines))).slice(0, SHOWN_FINGERPRINT_LENGTH);
 }
