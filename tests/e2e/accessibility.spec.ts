@@ -22,7 +22,8 @@ for (const variant of variants) {
     test.setTimeout(180_000);
     await page.goto('/');
     await expectScreen(page, 'attract');
-    await audit(page, 'attract');
+    // The attract screen is always in the venue's theme (a visit's settings end with it): audited once.
+    if (variant === variants[0]) await audit(page, 'attract');
     await pressForNewScreen(page.getByRole('button', { name: 'Français', exact: true }));
     await pressForNewScreen(page.getByRole('button', { name: 'Réglages' }));
     await page.getByRole('button', { name: variant.text }).click();
