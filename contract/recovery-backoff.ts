@@ -26,14 +26,14 @@ export const DEFAULT_BACKOFF: BackoffOptions = {
 /** A page that has not drawn its first screen this long after it started loading never will: it is a failure. */
 export const BOOT_TIMEOUT_MS = 20_000;
 
+/** Performance mark: the app has drawn its own first screen (over the build's shell, contract/first-screen-shell.ts). */
+export const APP_DRAWN_MARK = 'app-drawn';
+
 /**
  * Marks on the page's root that the boot watchdog script reads: the first screen is drawn, or the page's own
  * recovery has taken over (it shows "out of order" and asked for a reload). The watchdog marks its own state
  * ("armed", then "fired" if the page never booted), for devtools and tests.
  */
-/** Performance mark: the app has drawn its own first screen (over the build's shell, contract/first-screen-shell.ts). */
-export const APP_DRAWN_MARK = 'app-drawn';
-
 export const BOOT_MARKS = { booted: 'data-booted', pageFailed: 'data-page-failed', watchdog: 'data-boot-watchdog' } as const;
 
 /** Where the browser keeps the failure times across its own reloads (a tab's sessionStorage outlives a reload). */

@@ -23,6 +23,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { FIRST_SCREEN_SHELL } from '../contract/first-screen-shell';
+import { APP_DRAWN_MARK } from '../contract/recovery-backoff';
 import type { AudioManifest } from '../domain/narration/audio-manifest';
 import { PROJECT_ROOT } from './content-sources';
 import { waitForServer } from './wait-for-server';
@@ -199,8 +201,8 @@ const MINIMAL_START_HTML = `<!doctype html><html lang="fr"><head><meta charset="
 <body><button type="button" id="start" style="width:300px;height:200px">Français</button>
 <script type="module">
   document.getElementById('start').addEventListener('click', () => document.body.append('ok'));
-  performance.mark('first-screen-drawn');
-  performance.mark('app-drawn');
+  performance.mark('${FIRST_SCREEN_SHELL.usableMark}');
+  performance.mark('${APP_DRAWN_MARK}');
 </script></body></html>`;
 
 interface ColdStart {
@@ -219,15 +221,15 @@ async function coldStart(browser: Browser, url: string, pageUrl: string): Promis
   const page = await context.newPage();
   await page.goto(pageUrl);
   const handle = await page.waitForFunction(
-    () => {
-      const usable = performance.getEntriesByName('first-screen-drawn')[0];
-      const appDrawn = performance.getEntriesByName('app-drawn')[0];
+    (marks) => {
+      const usable = performance.getEntriesByName(marks.usable)[0];
+      const appDrawn = performance.getEntriesByName(marks.appDrawn)[0];
       const paint = performance.getEntriesByName('first-contentful-paint')[0];
       if (!usable || !appDrawn || !paint) return null;
       const loaded = [location.href, ...performance.getEntriesByType('resource').map((entry) => entry.name)];
       return { usable: usable.startTime, appDrawn: appDrawn.startTime, firstPaint: paint.startTime, loaded };
     },
-    undefined,
+    { usable: FIRST_SCREEN_SHELL.usableMark, appDrawn: APP_DRAWN_MARK },
     { timeout: 30_000, polling: 20 },
   );
   const { usable, appDrawn, firstPaint, loaded } = (await handle.jsonValue()) as { usable: number; appDrawn: number; firstPaint: number; loaded: string[] };

@@ -5,13 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildSync } from 'esbuild';
 import type { Plugin } from 'vite';
 import { LANGUAGES } from '../contract/venue-config';
+import { bootScriptFile, compileBootScript } from './boot-script';
 import { PROJECT_ROOT, readUiResources } from './content-sources';
 
 const SCRIPT_FILE = 'boot-watchdog.js';
-const SOURCE = path.join(PROJECT_ROOT, 'renderer', 'boot', 'boot-watchdog.ts');
 const PICTOGRAM = path.join(PROJECT_ROOT, 'assets', 'pictograms', 'hammer-and-wrench.svg');
 
 function outOfOrderScreen() {
@@ -23,31 +22,10 @@ function outOfOrderScreen() {
   };
 }
 
-export function compileBootWatchdog(): string {
-  const result = buildSync({
-    entryPoints: [SOURCE],
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    target: 'chrome120',
-    write: false,
-    define: { BOOT_WATCHDOG_SCREEN: JSON.stringify(outOfOrderScreen()) },
-  });
-  return result.outputFiles[0]!.text;
-}
-
 export function bootWatchdogPlugin(): Plugin {
   return {
     name: 'kelvoa-boot-watchdog',
-    configureServer(server) {
-      server.middlewares.use(`/${SCRIPT_FILE}`, (_request, response) => {
-        response.setHeader('Content-Type', 'text/javascript');
-        response.end(compileBootWatchdog());
-      });
-    },
+    ...bootScriptFile(SCRIPT_FILE, () => compileBootScript('boot-watchdog', { BOOT_WATCHDOG_SCREEN: JSON.stringify(outOfOrderScreen()) })),
     transformIndexHtml: () => [{ tag: 'script', attrs: { src: `./${SCRIPT_FILE}`, defer: true }, injectTo: 'head' }],
-    generateBundle() {
-      this.emitFile({ type: 'asset', fileName: SCRIPT_FILE, source: compileBootWatchdog() });
-    },
   };
 }

@@ -6,15 +6,14 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildSync } from 'esbuild';
 import type { Plugin } from 'vite';
 import { FIRST_SCREEN_SHELL } from '../contract/first-screen-shell';
 import { DEFAULT_VENUE_CONFIG } from '../contract/venue-defaults';
 import { CONTROL_PICTOGRAMS } from '../domain/controls/control-pictograms';
+import { bootScriptFile, compileBootScript } from './boot-script';
 import { PROJECT_ROOT, readUiResources } from './content-sources';
 
 const SCRIPT_FILE = 'first-screen-shell.js';
-const SOURCE = path.join(PROJECT_ROOT, 'renderer', 'boot', 'first-screen-shell.ts');
 const EMPTY_ROOT = '<div id="root"></div>';
 
 interface UiTexts {
@@ -50,39 +49,16 @@ export function firstScreenMarkup(): string {
   );
 }
 
-export function compileFirstScreenShell(): string {
-  const result = buildSync({
-    entryPoints: [SOURCE],
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    target: 'chrome120',
-    write: false,
-  });
-  return result.outputFiles[0]!.text;
-}
-
 export function firstScreenShellPlugin(): Plugin {
   return {
     name: 'kelvoa-first-screen-shell',
-    configureServer(server) {
-      server.middlewares.use(`/${SCRIPT_FILE}`, (_request, response) => {
-        response.setHeader('Content-Type', 'text/javascript');
-        response.end(compileFirstScreenShell());
-      });
-    },
-    transformIndexHtml: {
-      order: 'pre',
-      handler(html) {
-        if (!html.includes(EMPTY_ROOT)) throw new Error(`index.html has no ${EMPTY_ROOT} to draw the first screen into`);
-        return {
-          html: html.replace(EMPTY_ROOT, `<div id="root">${firstScreenMarkup()}</div>`),
-          tags: [{ tag: 'script', attrs: { src: `./${SCRIPT_FILE}`, defer: true }, injectTo: 'head-prepend' }],
-        };
-      },
-    },
-    generateBundle() {
-      this.emitFile({ type: 'asset', fileName: SCRIPT_FILE, source: compileFirstScreenShell() });
+    ...bootScriptFile(SCRIPT_FILE, () => compileBootScript('first-screen-shell')),
+    transformIndexHtml(html) {
+      if (!html.includes(EMPTY_ROOT)) throw new Error(`index.html has no ${EMPTY_ROOT} to draw the first screen into`);
+      return {
+        html: html.replace(EMPTY_ROOT, `<div id="root">${firstScreenMarkup()}</div>`),
+        tags: [{ tag: 'script', attrs: { src: `./${SCRIPT_FILE}`, defer: true }, injectTo: 'head-prepend' }],
+      };
     },
   };
 }

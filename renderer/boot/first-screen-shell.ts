@@ -14,7 +14,7 @@ const LONGEST_PRESS_MS = 3000;
 const screen = document.querySelector<HTMLElement>(`[${FIRST_SCREEN_SHELL.marker}]`);
 let choice: string | null = null;
 /** The pointer pressed on the screen and not yet lifted, and the language it would choose there. */
-let pressing: { pointerId: number; language: string | null } | null = null;
+let pressing: { pointerId: number; language: string } | null = null;
 let released: (() => void) | null = null;
 
 /** What a touch at this element chooses: its language button's language, or the venue's language elsewhere on the screen. */
@@ -38,7 +38,7 @@ const onPointerDown = (event: PointerEvent) => {
   pressing = language === null ? null : { pointerId: event.pointerId, language };
 };
 const onPointerUp = (event: PointerEvent) => {
-  if (pressing?.pointerId === event.pointerId && languageAt(event.target) === pressing.language && pressing.language) choose(pressing.language);
+  if (pressing?.pointerId === event.pointerId && languageAt(event.target) === pressing.language) choose(pressing.language);
   pressing = null;
   released?.();
 };
