@@ -5,12 +5,13 @@ import { bootWatchdogPlugin } from './scripts/boot-watchdog-plugin';
 import { buildSummaryPlugin } from './scripts/build-summary-plugin';
 import { contentFilesPlugin } from './scripts/content-files-plugin';
 import { firstScreenShellPlugin } from './scripts/first-screen-shell-plugin';
+import { inlineCodePolicyPlugin } from './scripts/inline-code-policy-plugin';
 import { qrCodesPlugin } from './scripts/qr-codes-plugin';
 
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), qrCodesPlugin(), bootWatchdogPlugin(), firstScreenShellPlugin(), audioFilesPlugin(), contentFilesPlugin(), buildSummaryPlugin()],
+  plugins: [react(), qrCodesPlugin(), bootWatchdogPlugin(), firstScreenShellPlugin(), audioFilesPlugin(), contentFilesPlugin(), buildSummaryPlugin(), inlineCodePolicyPlugin()],
   // The build's own summary (build-summary-plugin.ts) replaces Vite's line per file.
   logLevel: 'warn',
   publicDir: false,

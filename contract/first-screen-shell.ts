@@ -25,3 +25,13 @@ export interface FirstScreenShell {
   handOver: () => Promise<string | null>;
 }
 
+
+/** What the shell loads once its screen answers (written into it by the build): the app and what it fetches first. */
+export interface AppLoading {
+  /** The app's module script. */
+  script: string;
+  /** The modules it imports at once. */
+  modulePreloads: string[];
+  /** The data it fetches at once: the default language's texts and the clip indexes. */
+  fetchPreloads: string[];
+}

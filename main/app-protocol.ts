@@ -9,10 +9,10 @@ export function registerAppScheme(): void {
   ]);
 }
 
-export function serveAppProtocol(roots: readonly string[], onError: (message: string) => void): void {
+export function serveAppProtocol(roots: readonly string[], contentSecurityPolicy: string, onError: (message: string) => void): void {
   protocol.handle(APP_SCHEME, async (request) => {
     try {
-      return await serveAppFile(roots, request);
+      return await serveAppFile(roots, contentSecurityPolicy, request);
     } catch (error) {
       onError(`app:// ${request.url} failed: ${(error as Error).message}`);
       return new Response('Internal error', { status: 500 });

@@ -8,6 +8,7 @@ import { registerIpcHandlers } from './ipc-handlers';
 import { registerFacilitatorIpc } from './facilitator-ipc';
 import { createKioskWindow } from './kiosk-window';
 import { rendererRoots } from './policy/asar-paths';
+import { contentSecurityPolicy, readInlineCodeHashes } from './policy/content-security-policy';
 import { afterAllWindowsClosed, mayCloseWindow, restartMethod } from './policy/kiosk-lifecycle';
 import { parseLaunchOptions } from './policy/launch-options';
 import { JsonStateFile } from './policy/json-state-file';
@@ -66,7 +67,9 @@ export async function startKioskApp(bundleDir: string, fatalErrors: FatalErrorSo
   Menu.setApplicationMenu(null);
   const microphone = new MicrophoneGate();
   lockDownSession(session.defaultSession, microphone);
-  serveAppProtocol(rendererRoots(bundleDir), (message) => log({ level: 'error', scope: 'protocol', message }));
+  const protocolLog = (message: string) => log({ level: 'error', scope: 'protocol', message });
+  const inlineCode = readInlineCodeHashes(path.join(bundleDir, 'renderer'), protocolLog);
+  serveAppProtocol(rendererRoots(bundleDir), contentSecurityPolicy(inlineCode), protocolLog);
 
   const settingsLog = (level: LogEntry['level'], message: string) => log({ level, scope: 'venue-config', message });
   const venueSettings = await VenueSettingsFile.open(options.configPath, settingsLog);

@@ -1,16 +1,16 @@
 /**
- * Builds the page's boot watchdog (renderer/boot/boot-watchdog.ts) into its own classic script beside the
- * bundle and loads it first from index.html: it must run when the bundle does not. Its out-of-order texts and
- * pictogram are put in at build time, so it loads nothing else.
+ * Writes the page's boot watchdog (renderer/boot/boot-watchdog.ts) into the page as a classic script of its
+ * own: it must run when the bundle does not. Its out-of-order texts and pictogram are put in at build time, so
+ * it loads nothing.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { LANGUAGES } from '../contract/venue-config';
-import { bootScriptFile, compileBootScript } from './boot-script';
+import { compileBootScript } from './boot-script';
 import { PROJECT_ROOT, readUiResources } from './content-sources';
+import { inlineScriptTag } from './page-head';
 
-const SCRIPT_FILE = 'boot-watchdog.js';
 const PICTOGRAM = path.join(PROJECT_ROOT, 'assets', 'pictograms', 'hammer-and-wrench.svg');
 
 function outOfOrderScreen() {
@@ -25,7 +25,8 @@ function outOfOrderScreen() {
 export function bootWatchdogPlugin(): Plugin {
   return {
     name: 'kelvoa-boot-watchdog',
-    ...bootScriptFile(SCRIPT_FILE, () => compileBootScript('boot-watchdog', { BOOT_WATCHDOG_SCREEN: JSON.stringify(outOfOrderScreen()) })),
-    transformIndexHtml: () => [{ tag: 'script', attrs: { src: `./${SCRIPT_FILE}`, defer: true }, injectTo: 'head' }],
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace('</body>', `${inlineScriptTag(compileBootScript('boot-watchdog', { BOOT_WATCHDOG_SCREEN: JSON.stringify(outOfOrderScreen()) }))}</body>`),
   };
 }

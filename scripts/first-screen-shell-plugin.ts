@@ -1,19 +1,20 @@
 /**
- * Writes the attract screen into the page as plain markup (painted with the page's styles before any script
- * runs) and builds its small script (renderer/boot/first-screen-shell.ts) beside the bundle, loaded before it:
- * the first screen answers a touch while the bundle still loads. The markup is the app's AttractScreen, for
- * the build's default venue (its languages, in its order); the app draws its own over it once loaded.
+ * The first screen's critical path. Writes the attract screen into the page as plain markup, the page's style
+ * sheet into its head, and after the markup the shell's small script (renderer/boot/first-screen-shell.ts),
+ * which makes the screen answer a touch and only then loads the app: the page's head no longer loads it, so
+ * nothing competes with the first screen. The markup is the app's AttractScreen, for the build's default venue
+ * (its languages, in its order); the app draws its own over it once loaded.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
 import { FIRST_SCREEN_SHELL } from '../contract/first-screen-shell';
 import { DEFAULT_VENUE_CONFIG } from '../contract/venue-defaults';
 import { CONTROL_PICTOGRAMS } from '../domain/controls/control-pictograms';
-import { bootScriptFile, compileBootScript } from './boot-script';
+import { compileBootScript } from './boot-script';
 import { PROJECT_ROOT, readUiResources } from './content-sources';
+import { inlineScriptTag, stylesheetForThePage, takeAppLoadingOut } from './page-head';
 
-const SCRIPT_FILE = 'first-screen-shell.js';
 const EMPTY_ROOT = '<div id="root"></div>';
 
 interface UiTexts {
@@ -52,13 +53,26 @@ export function firstScreenMarkup(): string {
 export function firstScreenShellPlugin(): Plugin {
   return {
     name: 'kelvoa-first-screen-shell',
-    ...bootScriptFile(SCRIPT_FILE, () => compileBootScript('first-screen-shell')),
-    transformIndexHtml(html) {
-      if (!html.includes(EMPTY_ROOT)) throw new Error(`index.html has no ${EMPTY_ROOT} to draw the first screen into`);
-      return {
-        html: html.replace(EMPTY_ROOT, `<div id="root">${firstScreenMarkup()}</div>`),
-        tags: [{ tag: 'script', attrs: { src: `./${SCRIPT_FILE}`, defer: true }, injectTo: 'head-prepend' }],
-      };
+    apply: 'build',
+    transformIndexHtml: {
+      // After Vite and the other plugins have put in the tags that load the app, which the shell takes over.
+      order: 'post',
+      handler(html, { bundle }) {
+        if (!html.includes(EMPTY_ROOT)) throw new Error(`index.html has no ${EMPTY_ROOT} to draw the first screen into`);
+        const { html: page, app, stylesheets } = takeAppLoadingOut(html);
+        const styles = stylesheets.map((href) => {
+          const fileName = href.replace(/^\.\//, '');
+          const asset = bundle?.[fileName] as Rollup.OutputAsset | undefined;
+          if (asset?.type !== 'asset') throw new Error(`index.html links ${href}, which the build did not make`);
+          // Written into the page, the style sheet's file would be loaded by nothing.
+          delete bundle![fileName];
+          return `<style>${stylesheetForThePage(String(asset.source), href)}</style>`;
+        });
+        const shell = inlineScriptTag(compileBootScript('first-screen-shell', { FIRST_SCREEN_APP: JSON.stringify(app) }));
+        return page
+          .replace('</head>', `${styles.join('')}</head>`)
+          .replace(EMPTY_ROOT, `<div id="root">${firstScreenMarkup()}</div>${shell}`);
+      },
     },
   };
 }

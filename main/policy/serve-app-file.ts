@@ -3,7 +3,6 @@ import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { APP_HOST } from './app-origin';
 import { parseByteRange } from './byte-range';
-import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import { mimeTypeFor } from './mime-types';
 import { resolveContainedPath } from './path-containment';
 
@@ -24,7 +23,7 @@ async function resolveInRoots(roots: readonly string[], pathname: string): Promi
  * Answers one app:// request from the files under `roots` (searched in order): GET and HEAD only, contained
  * paths only, byte ranges as 206 partial responses so audio can seek, and the CSP on every response.
  */
-export async function serveAppFile(roots: readonly string[], request: Request): Promise<Response> {
+export async function serveAppFile(roots: readonly string[], contentSecurityPolicy: string, request: Request): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
   const url = new URL(request.url);
   if (url.host !== APP_HOST) return plain(404, 'Not found');
@@ -36,7 +35,7 @@ export async function serveAppFile(roots: readonly string[], request: Request): 
 
   const headers = new Headers({
     'Content-Type': mimeTypeFor(filePath),
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'Content-Security-Policy': contentSecurityPolicy,
     'X-Content-Type-Options': 'nosniff',
     'Accept-Ranges': 'bytes',
     'Cache-Control': 'no-cache',

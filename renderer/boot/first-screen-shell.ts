@@ -1,12 +1,16 @@
 /**
- * The first screen before the app has loaded. The build writes the attract screen's markup into the page
- * (scripts/first-screen-shell-plugin.ts), so it is painted with the page's styles before any script runs; this
- * small script, loaded before the bundle, makes its buttons answer at once: a touch on a language, or anywhere
- * else on the screen (the venue's language), is shown as chosen and kept. The app, once loaded, takes the
- * choice over (`handOver`) and draws the visit in that language, as the app's own first screen would have.
- * After a recovery reload, a restart or every morning, the visitor at the screen never waits for the bundle.
+ * The first screen before the app has loaded. The build writes the attract screen's markup and the page's
+ * styles into the page (scripts/first-screen-shell-plugin.ts), and this small script after them, so the screen
+ * answers as soon as the page is read, before any other file has loaded: a touch on a language, or anywhere
+ * else on the screen (the venue's language), is shown as chosen and kept. Only then does it load the app,
+ * which nothing else in the page loads. The app takes the choice over (`handOver`) and draws the visit in that
+ * language, as the app's own first screen would have. After a recovery reload, a restart or every morning,
+ * the visitor at the screen never waits for the bundle.
  */
-import { FIRST_SCREEN_SHELL, type FirstScreenShell } from '../../contract/first-screen-shell';
+import { FIRST_SCREEN_SHELL, type AppLoading, type FirstScreenShell } from '../../contract/first-screen-shell';
+
+/** Put in by the build: the app's script and what it fetches at once. */
+declare const FIRST_SCREEN_APP: AppLoading;
 
 /** Longer than any tap or hold on a button: the app does not wait longer for a press to end. */
 const LONGEST_PRESS_MS = 3000;
@@ -59,7 +63,8 @@ const listeners = [
   ['click', onClick],
 ] as const;
 
-if (screen) {
+function answerTouches(): void {
+  if (!screen) return;
   for (const [type, listener] of listeners) window.addEventListener(type, listener as EventListener, true);
   const shell: FirstScreenShell = {
     handOver: () =>
@@ -78,4 +83,20 @@ if (screen) {
   };
   window[FIRST_SCREEN_SHELL.global] = shell;
   performance.mark(FIRST_SCREEN_SHELL.usableMark);
+}
+
+function loadTheApp(): void {
+  const { script, modulePreloads, fetchPreloads } = FIRST_SCREEN_APP;
+  document.head.append(
+    Object.assign(document.createElement('script'), { type: 'module', src: script, crossOrigin: '' }),
+    ...modulePreloads.map((href) => Object.assign(document.createElement('link'), { rel: 'modulepreload', href, crossOrigin: '' })),
+    ...fetchPreloads.map((href) => Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href, crossOrigin: 'anonymous' })),
+  );
+}
+
+// Whatever happens to the shell, the app loads.
+try {
+  answerTouches();
+} finally {
+  loadTheApp();
 }

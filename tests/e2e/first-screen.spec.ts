@@ -3,7 +3,11 @@
  * languages stay offered by their own names and voices, the invitation is spoken as soon as someone comes
  * near and is written on screen in each language, and the beckoning hand stops after a few seconds.
  */
+import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { APP_DRAWN_MARK } from '../../contract/recovery-backoff';
+import { contentSecurityPolicy, readInlineCodeHashes } from '../../main/policy/content-security-policy';
+import { PROJECT_ROOT } from '../../scripts/content-sources';
 import { expect, expectScreen, nextFrames, startedClips, test } from './fixtures';
 
 const narrationKeys = (page: Page) => startedClips(page, 'narration');
@@ -113,7 +117,7 @@ test('the beckoning hand stops moving within 5 seconds (WCAG 2.2.2)', async ({ p
   for (const { duration, iterations } of timing) expect(duration * iterations).toBeLessThanOrEqual(5_000);
 });
 
-test("the first screen's data (every language's clip index, the default language's texts) is fetched once, asked for by the page's head", async ({ page }) => {
+test("the first screen's data (every language's clip index, the default language's texts) is fetched once, asked for as the app loads", async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (request) => {
     const { pathname } = new URL(request.url());
@@ -128,6 +132,50 @@ test("the first screen's data (every language's clip index, the default language
   for (const file of preloaded) expect(requested.filter((path) => path === file), file).toEqual([file]);
 });
 
+
+test('nothing but what the first screen shows loads before it answers: the app and its data are asked for after', async ({ page }) => {
+  await page.goto('/');
+  await expect.poll(() => marks(page, APP_DRAWN_MARK)).toBe(1);
+  const { usable, early } = await page.evaluate((mark) => {
+    const usable = performance.getEntriesByName(mark)[0]!.startTime;
+    const early = performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime < usable)
+      .map((entry) => new URL(entry.name).pathname);
+    return { usable, early };
+  }, 'first-screen-drawn');
+  expect(usable).toBeGreaterThan(0);
+  // Fonts and pictures may start as the page is read; no script, style sheet or data may.
+  for (const address of early) expect(address).toMatch(/\.(woff2?|svg)$/);
+  const appScripts = await page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => /\/assets\/index-[\w-]+\.js$/.test(entry.name)).length);
+  expect(appScripts).toBe(1);
+});
+
+test('under the policy main sends with the page, its inline code runs and nothing is refused', async ({ page }) => {
+  const policy = contentSecurityPolicy(
+    readInlineCodeHashes(path.join(PROJECT_ROOT, 'dist', 'renderer'), (message) => {
+      throw new Error(message);
+    }),
+  );
+  await page.addInitScript(() => {
+    const refused: string[] = [];
+    Object.assign(window, { refusedByPolicy: refused });
+    document.addEventListener('securitypolicyviolation', (event) => refused.push(`${event.effectiveDirective} ${event.blockedURI}`));
+  });
+  await page.route(
+    (url) => url.pathname === '/',
+    async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+    },
+  );
+  await page.goto('/');
+  await expect.poll(() => marks(page, APP_DRAWN_MARK)).toBe(1);
+  expect(await marks(page, 'first-screen-drawn')).toBe(1);
+  await page.getByRole('button', { name: 'Français', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Les 4 actes' })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { refusedByPolicy: string[] }).refusedByPolicy)).toEqual([]);
+});
 
 test('the first screen answers a touch before the app has loaded: the visit starts in the language touched', async ({ page }) => {
   const release = await holdTheApp(page);

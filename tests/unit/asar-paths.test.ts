@@ -38,7 +38,7 @@ describe('a packaged app', () => {
   it('serves an unpacked clip, byte ranges included, from app.asar.unpacked', async () => {
     const roots = rendererRoots(path.join(resources, 'app.asar', 'dist'));
     expect(roots).toEqual([path.join(resources, 'app.asar.unpacked', 'dist', 'renderer'), path.join(resources, 'app.asar', 'dist', 'renderer')]);
-    const response = await serveAppFile(roots, new Request('app://kiosk/assets/item.anlci.easy-abc123.opus', { headers: { Range: 'bytes=1000-1999' } }));
+    const response = await serveAppFile(roots, "default-src 'self'", new Request('app://kiosk/assets/item.anlci.easy-abc123.opus', { headers: { Range: 'bytes=1000-1999' } }));
     expect(response.status).toBe(206);
     expect(response.headers.get('content-type')).toBe('audio/ogg');
     expect(Buffer.from(await response.arrayBuffer())).toEqual(clip.subarray(1000, 2000));
@@ -47,7 +47,7 @@ describe('a packaged app', () => {
   it('never leaves the unpacked folder', async () => {
     const roots = rendererRoots(path.join(resources, 'app.asar', 'dist'));
     for (const url of ['app://kiosk/../../../secret.txt', 'app://kiosk/assets/%2e%2e/%2e%2e/%2e%2e/%2e%2e/secret.txt']) {
-      expect((await serveAppFile(roots, new Request(url))).status, url).toBe(404);
+      expect((await serveAppFile(roots, "default-src 'self'", new Request(url))).status, url).toBe(404);
     }
   });
 });
