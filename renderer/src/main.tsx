@@ -12,6 +12,7 @@ import { DEFAULT_VENUE_CONFIG } from '../../contract/venue-defaults';
 import type { ClipRequest } from '../../domain/narration/clip-keys';
 import { loadClipIndex, reloadRecordedVoices, resolveClip } from './audio/clip-library';
 import { NarratorContext, useNarrationStore } from './audio/narration-hooks';
+import { ensureAudioOutput } from './audio/audio-output';
 import { Narrator } from './audio/narrator';
 import { App } from './App';
 import { ContentContext } from './content/content-context';
@@ -131,11 +132,12 @@ async function boot() {
       </StrictMode>,
     ),
   );
-  // After the first screen: the venue's recordings, the offered languages' texts, so that a visitor's choice is drawn at once, the QR
+  // After the first screen: the audio output (if nothing has needed it yet), the venue's recordings, the offered languages' texts, so that a visitor's choice is drawn at once, the QR
   // codes of the initiatives, then the facilitator mode and the workshop, ready before anyone holds the corner. A failure is only logged: what is
   // needed is tried again when it is needed.
   requestIdleCallback(
     () => {
+      ensureAudioOutput();
       for (const language of config.languages) {
         // The venue's recordings (in the preview, in IndexedDB behind a chunk of their own).
         void loadClipIndex(language).then(() => reloadRecordedVoices(language), () => undefined);

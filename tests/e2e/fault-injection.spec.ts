@@ -135,21 +135,20 @@ test('the content cannot load: out of order, spoken, retried automatically until
 });
 
 test("the default language's texts are damaged: out of order, the file named in the log, working again once it is back", async ({ page, logs }) => {
-  // Every title of the French texts renamed for the first load of the page: no French screen can be drawn.
-  let pageLoads = 0;
+  // Every title of the French texts renamed until the out-of-order screen has been seen (each reload, 1 s
+  // after it is drawn, finds the texts still damaged), then the file is back: no French screen can be drawn.
+  let damaged = true;
   let injected = 0;
-  page.on('request', (request) => {
-    if (request.resourceType() === 'document') pageLoads++;
-  });
   await page.route(/\/content\/fr-[^/]*\.json$/, async (route) => {
-    if (pageLoads > 1) return route.fallback();
+    if (!damaged) return route.fallback();
     const response = await route.fetch();
     injected++;
     return route.fulfill({ response, body: (await response.text()).replaceAll('"title":', '"titre":') });
   });
   await page.goto('/');
-  await expect(page.getByRole('alert')).toContainText(OUT_OF_ORDER);
+  await expect(page.getByRole('alert')).toContainText(OUT_OF_ORDER, { timeout: 15_000 });
   expect(injected, 'the fault was injected into the texts').toBeGreaterThan(0);
+  damaged = false;
   await expectWorkingKiosk(page);
   expect(logs).toContainEqual(expect.stringMatching(/\[page\] error: content-unavailable: Error: fr programme texts: items\.act-1\.title: must be a text/));
   expect(logs).toContainEqual(expect.stringContaining('reloading in 1000 ms'));

@@ -103,8 +103,9 @@ beforeEach(() => {
 const howl = (name: string) => fake.howls.find((h) => h.src === `/${name}.opus`);
 
 describe('narrator', () => {
-  it('keeps the audio context awake', () => {
-    makeNarrator(SECOND);
+  it('keeps the audio context awake, set up for the first clip', () => {
+    const { narrator } = makeNarrator(SECOND);
+    narrator.preload(clips('a'));
     expect(fake.Howler.autoSuspend).toBe(false);
   });
 

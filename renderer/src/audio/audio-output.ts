@@ -26,7 +26,17 @@ function makeAudioContextAtClipRate(): void {
   }
 }
 
-export function setUpAudioOutput(): void {
+let outputVolume = 1;
+let outputReady = false;
+
+/**
+ * Makes the audio output on first need (a clip to decode, a press to click) or once the first screen is drawn,
+ * whichever comes first: making an audio context can hold the page for a few hundred milliseconds (300 ms in
+ * headless Chromium), which the first screen must not wait for.
+ */
+export function ensureAudioOutput(): void {
+  if (outputReady) return;
+  outputReady = true;
   // An unattended kiosk must answer the first tap of the day at once: the audio context never sleeps.
   Howler.autoSuspend = false;
   Howler.html5PoolSize = 0;
@@ -35,10 +45,13 @@ export function setUpAudioOutput(): void {
   // resumes a suspended context (howler's auto-resume), as in a plain browser's preview.
   Howler.autoUnlock = false;
   makeAudioContextAtClipRate();
+  Howler.volume(outputVolume);
 }
 
+/** The venue's volume, applied now or as the output is made. */
 export function setOutputVolumeDb(db: number): void {
-  Howler.volume(10 ** (db / 20));
+  outputVolume = 10 ** (db / 20);
+  if (outputReady) Howler.volume(outputVolume);
 }
 
 /** The output's sample rate, which decoded clips are stored at. */

@@ -7,7 +7,7 @@ import { Howl } from 'howler';
 import type { WordTiming } from '../../../domain/narration/audio-manifest';
 import type { ClipKey } from '../../../domain/narration/clip-keys';
 import { parseWordTimings } from '../../../domain/narration/word-timings';
-import { outputSampleRate } from './audio-output';
+import { ensureAudioOutput, outputSampleRate } from './audio-output';
 
 export interface ClipSource {
   audioUrl: string;
@@ -80,6 +80,7 @@ export class ClipCache {
 
   /** Starts loading a clip and keeps it; `ready` settles when both its audio and its timings are there. */
   load(key: ClipKey, source: ClipSource): CachedClip {
+    ensureAudioOutput();
     const timeoutMs = this.options.loadTimeoutMs;
     let howl!: Howl;
     let timer: ReturnType<typeof setTimeout> | undefined;

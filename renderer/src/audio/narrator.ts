@@ -12,7 +12,7 @@
  */
 import type { WordTiming } from '../../../domain/narration/audio-manifest';
 import { requestedKey, type ClipKey, type ClipRequest } from '../../../domain/narration/clip-keys';
-import { setOutputVolumeDb, setUpAudioOutput } from './audio-output';
+import { setOutputVolumeDb } from './audio-output';
 import { ClipCache, type CachedClip, type ClipSource } from './clip-cache';
 import { ClipPreloader } from './clip-preloader';
 import { playAlertTone, playClickTone } from './press-tones';
@@ -70,7 +70,6 @@ export class Narrator {
   private state: NarrationState = { key: null, status: 'idle', position: null, failedKey: null };
 
   constructor(private readonly options: NarratorOptions) {
-    setUpAudioOutput();
     this.cache = new ClipCache({
       budgetBytes: options.cacheBytes,
       loadTimeoutMs: options.loadTimeoutMs,

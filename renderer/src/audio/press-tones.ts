@@ -3,8 +3,10 @@
  * context (through its master gain, so the venue's volume applies), so they never wait for a file.
  */
 import { Howler } from 'howler';
+import { ensureAudioOutput } from './audio-output';
 
 function tone(frequencies: readonly number[], noteSeconds: number): void {
+  ensureAudioOutput();
   const ctx = Howler.ctx;
   if (!ctx || !Howler.masterGain) return;
   frequencies.forEach((frequency, index) => {
