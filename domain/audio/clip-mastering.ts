@@ -5,14 +5,18 @@
  * loudness. So the decoded clip is measured, and gain and ceiling are corrected by what the codec did.
  */
 import { integratedLoudness, normaliseLoudness, TARGET_LUFS, TRUE_PEAK_CEILING_DBTP, truePeak } from './loudness';
-import { encodeOpusPackets, oggOpusStream, OPUS_SAMPLE_RATE, resample, type MakeOpusEncoder } from './ogg-opus';
+import { oggOpusStream, OPUS_SAMPLE_RATE, resample } from './ogg-opus';
 
 /** The rate the kiosk plays at: clips are measured as decoded at this rate. */
 export const PLAYBACK_RATE = 48_000;
 
-/** libopus as each side loads it, and a decoder of the packets back to PLAYBACK_RATE (pre-skip dropped, `sampleCount` long at the Opus rate). */
+/**
+ * libopus as each side runs it: mono samples at the Opus rate coded as the packets of `encodeOpusPackets` (the
+ * page's runs in a worker, off the facilitator's screen), and a decoder of the packets back to PLAYBACK_RATE
+ * (pre-skip dropped, `sampleCount` long at the Opus rate).
+ */
 export interface OpusCodec {
-  makeEncoder: MakeOpusEncoder;
+  encode(samples: Float32Array, bitrate?: number): Promise<Uint8Array[]>;
   decode(packets: Uint8Array[], sampleCount: number): Promise<Float32Array>;
   /** The Ogg stream's vendor string. */
   vendor?: string;
@@ -53,7 +57,7 @@ export async function masterClip(samples: Float32Array, sampleRate: number, seri
   let best: EncodedClip | undefined;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const mastered = normaliseLoudness(input, OPUS_SAMPLE_RATE, { targetLufs, ceilingDb });
-    const packets = encodeOpusPackets(mastered, codec.makeEncoder, bitrate);
+    const packets = await codec.encode(mastered, bitrate);
     const heard = await codec.decode(packets, mastered.length);
     const clip = { opus: oggOpusStream(packets, mastered.length, serial, codec.vendor), sampleCount: mastered.length, loudness: integratedLoudness(heard, PLAYBACK_RATE), truePeak: truePeak(heard) };
     if (!best || closer(clip, best)) best = clip;

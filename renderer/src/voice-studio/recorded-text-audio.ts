@@ -1,18 +1,18 @@
 /**
- * From takes to what visitors hear. A take is trimmed, levelled and checked (take-processing.ts), its words are
- * found by aligning it with the same line of the synthetic clip (DTW on MFCC: the synthetic clip's word
- * boundaries are known), then it is mastered and encoded like every built clip. Once every line of a text is
- * kept, the lines are joined as the build joins synthetic lines (a lead-in, a pause between lines) and mastered
- * again; each line's words keep their place, moved by where the line starts.
+ * From takes to what visitors hear. A take is checked, aligned with the same line of the synthetic clip, mastered
+ * and encoded in the studio's worker (take-mastering.ts). Once every line of a text is kept, the lines are joined
+ * as the build joins synthetic lines (a lead-in, a pause between lines) and mastered again; each line's words
+ * keep their place, moved by where the line starts.
  */
-import { referenceLine, transferSpans } from '../../../domain/audio/align-to-reference';
 import { concatSamples } from '../../../domain/audio/audio-features';
-import { masterClip, PLAYBACK_RATE } from '../../../domain/audio/clip-mastering';
+import { PLAYBACK_RATE } from '../../../domain/audio/clip-mastering';
 import { OPUS_SAMPLE_RATE, resample } from '../../../domain/audio/ogg-opus';
 import type { WordTiming } from '../../../domain/narration/audio-manifest';
-import { processTake, type TakeProblem } from '../../../domain/voice-studio/take-processing';
-import { MAX_TAKE_SECONDS, type RecordedClip, type RecordedLine } from '../../../contract/recorded-voices';
+import type { TakeProblem } from '../../../domain/voice-studio/take-processing';
+import type { RecordedClip, RecordedLine } from '../../../contract/recorded-voices';
 import type { Language } from '../../../contract/venue-config';
+import { decodeOggOpus } from './browser-opus';
+import { masterClipInWorker, masterTakeInWorker } from './studio-worker';
 
 /** As the build's narration (scripts/voice/narrate.ts): silence before the first word, a pause between lines. */
 export const LEAD_IN_SECONDS = 0.08;
@@ -25,10 +25,6 @@ export type TakeResult = { ok: true; line: RecordedLine } | { ok: false; problem
 
 const randomSerial = () => crypto.getRandomValues(new Uint32Array(1))[0]!;
 
-/** libopus (about 400 kB of asm.js) is loaded with the first take, not with the facilitator mode. */
-const opus = () => import('./browser-opus');
-const browserOpusCodec = async () => (await opus()).browserOpusCodec();
-const decodeOggOpus = async (bytes: Uint8Array) => (await opus()).decodeOggOpus(bytes);
 
 /** What the aligner needs of the synthetic clip: its audio as the kiosk plays it, and its word timings. */
 export interface SyntheticReference {
@@ -45,13 +41,9 @@ const round = (seconds: number) => Math.round(seconds * 1000) / 1000;
 
 /** A take of one line: refused with its reason, or ready to keep, its words found. */
 export async function prepareTake(text: string, samples: Float32Array, sampleRate: number, language: Language, reference: SyntheticReference, line: number): Promise<TakeResult> {
-  const processed = processTake(samples, sampleRate, { maxSeconds: MAX_TAKE_SECONDS });
-  if (!processed.ok) return processed;
-  const words = reference.words.some((word) => word.line === line)
-    ? transferSpans(referenceLine({ samples: reference.samples, sampleRate: PLAYBACK_RATE }, reference.words, line), processed).map((span) => ({ start: round(span.start), end: round(span.end) }))
-    : [];
-  const encoded = await masterClip(processed.samples, processed.sampleRate, randomSerial(), await browserOpusCodec(), bitrateFor(language));
-  return { ok: true, line: { text, audio: encoded.opus, duration: encoded.sampleCount / OPUS_SAMPLE_RATE, words } };
+  const take = await masterTakeInWorker({ samples, sampleRate, bitrate: bitrateFor(language), serial: randomSerial(), reference, line });
+  if (!take.ok) return take;
+  return { ok: true, line: { text, audio: take.audio, duration: take.duration, words: take.words } };
 }
 
 /** The recorded clip of a text whose every line is kept; `lineWords` are the word indices of each line, in order. */
@@ -71,6 +63,6 @@ export async function assembleClip(lines: readonly RecordedLine[], lineWords: re
       cursor += gap;
     }
   });
-  const encoded = await masterClip(concatSamples(parts), OPUS_SAMPLE_RATE, randomSerial(), await browserOpusCodec(), bitrateFor(language));
+  const encoded = await masterClipInWorker(concatSamples(parts), OPUS_SAMPLE_RATE, bitrateFor(language), randomSerial());
   return { audio: encoded.opus, words, duration: round(encoded.sampleCount / OPUS_SAMPLE_RATE), shown };
 }
