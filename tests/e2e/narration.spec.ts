@@ -61,7 +61,9 @@ test('pause, resume and listen again control the one narration channel', async (
   };
   await expect.poll(async () => (await spokenWords()).includes(''), { timeout: 10_000 }).toBe(true);
   await expect.poll(sinceGap, { timeout: 10_000 }).toContain('numérique');
-  expect((await sinceGap())[0]).toBe('Le');
+  // Its first word, "Le", lasts about 150 ms: on a loaded machine the first frame after the clip starts can come
+  // after it, and the highlight then starts at the second word. Either is the text's start, not where it paused.
+  expect(['Le', 'numérique']).toContain((await sinceGap())[0]);
 });
 
 test('a lexicon word opens its explanation and speaks it', async ({ page }) => {
