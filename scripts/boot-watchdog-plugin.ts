@@ -27,6 +27,6 @@ export function bootWatchdogPlugin(): Plugin {
     name: 'kelvoa-boot-watchdog',
     apply: 'build',
     transformIndexHtml: (html) =>
-      html.replace('</body>', `${inlineScriptTag(compileBootScript('boot-watchdog', { BOOT_WATCHDOG_SCREEN: JSON.stringify(outOfOrderScreen()) }))}</body>`),
+      html.replace('</body>', () => `${inlineScriptTag(compileBootScript('boot-watchdog', { BOOT_WATCHDOG_SCREEN: JSON.stringify(outOfOrderScreen()) }))}</body>`),
   };
 }

@@ -69,9 +69,8 @@ export function firstScreenShellPlugin(): Plugin {
           return `<style>${stylesheetForThePage(String(asset.source), href)}</style>`;
         });
         const shell = inlineScriptTag(compileBootScript('first-screen-shell', { FIRST_SCREEN_APP: JSON.stringify(app) }));
-        return page
-          .replace('</head>', `${styles.join('')}</head>`)
-          .replace(EMPTY_ROOT, `<div id="root">${firstScreenMarkup()}</div>${shell}`);
+        // Replacer functions: code and styles may hold "$&" or "$'", which a replacement string would expand.
+        return page.replace('</head>', () => `${styles.join('')}</head>`).replace(EMPTY_ROOT, () => `<div id="root">${firstScreenMarkup()}</div>${shell}`);
       },
     },
   };

@@ -22,8 +22,9 @@ export function inlineCodePolicyPlugin(): Plugin {
       handler(html) {
         if (!POLICY_META.test(html)) throw new Error('index.html has no Content-Security-Policy meta element to write the policy into');
         const blocks = inlineBlocks(html);
-        hashes = { scripts: blocks.scripts.map(inlineCodeHash), styles: blocks.styles.map(inlineCodeHash) };
-        return html.replace(POLICY_META, `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(hashes, { forMeta: true })}" />`);
+        const written: InlineCodeHashes = { scripts: blocks.scripts.map(inlineCodeHash), styles: blocks.styles.map(inlineCodeHash) };
+        hashes = written;
+        return html.replace(POLICY_META, () => `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(written, { forMeta: true })}" />`);
       },
     },
     // The page is final only once every plugin has had it: the hashes are written with the page, not before.
