@@ -3,7 +3,7 @@
  * what appeared under it on the new screen. A venue may lengthen the guard, or turn it off.
  */
 import type { Page } from '@playwright/test';
-import { expect, expectScreen, KIOSK_VIEWPORTS, test } from './fixtures';
+import { expect, expectScreen, KIOSK_VIEWPORTS, nextFrames, test } from './fixtures';
 
 // These tests are about the guard itself: each page keeps the venue's guard (or the one its URL gives).
 test.use({ venueDefaults: {} });
@@ -107,6 +107,37 @@ test('the default guard lasts half a second; then touches are taken again', asyn
   expect(measured).toBeGreaterThanOrEqual(500);
   // A timer fires late on a busy machine (a few milliseconds on an idle one): the bound leaves room for that.
   expect(measured).toBeLessThan(1500);
+});
+
+test('a touch made inside the guard is dropped even when the page gets to it after the guard has run out', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Français', exact: true }).click();
+  await page.evaluate(() => {
+    const starts: number[] = [];
+    (window as unknown as { guardStarts: number[] }).guardStarts = starts;
+    new MutationObserver(() => {
+      if ('newScreen' in document.documentElement.dataset) starts.push(performance.now());
+    }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-new-screen'] });
+  });
+  await guardOver(page, 'home');
+  const box = (await page.getByRole('button', { name: /^Acte 2 : / }).boundingBox())!;
+  const [x, y] = [box.x + box.width / 2, box.y + box.height * 0.4];
+  await page.mouse.click(x, y);
+  await expect(heading(page)).toHaveText(/^Acte 2 : /);
+  await guardOver(page, 'act/act-2');
+  expect(await buttonAt(page, x, y)).not.toBeNull();
+  // A second tap made 100 ms into the guard, reaching the page only now (a machine busy for longer than the
+  // guard): the browser is given the touch's own time, as the input system stamps it.
+  const madeAt = await page.evaluate(() => performance.timeOrigin + (window as unknown as { guardStarts: number[] }).guardStarts.at(-1)! + 100);
+  const cdp = await page.context().newCDPSession(page);
+  for (const type of ['mousePressed', 'mouseReleased'] as const) {
+    await cdp.send('Input.dispatchMouseEvent', { type, x, y, button: 'left', clickCount: 1, timestamp: madeAt / 1000 });
+  }
+  await nextFrames(page);
+  await expect(heading(page)).toHaveText(/^Acte 2 : /);
+  // The same place, touched now, answers.
+  await page.mouse.click(x, y);
+  await expect(heading(page)).not.toHaveText(/^Acte 2 : /);
 });
 
 test.describe('on a touch screen', () => {
