@@ -13,6 +13,8 @@ export async function setPreviewPin(page: Page, pin: string | null = PIN) {
   type Preview = { kioskPreview?: { setPin(pin: string | null): Promise<void> } };
   await page.waitForFunction(() => (window as Preview).kioskPreview !== undefined);
   await page.evaluate((value) => (window as Preview).kioskPreview!.setPin(value), pin);
+  // The app has drawn its own first screen, whose keys open the facilitator mode (the build's answers touches only).
+  await expect(page.locator('html[data-booted]')).toBeAttached();
 }
 
 /** Holds a finger (the mouse) on the top-left corner for the given time, on the page's installed clock. */
