@@ -25,7 +25,6 @@ export interface FirstScreenShell {
   handOver: () => Promise<string | null>;
 }
 
-
 /** What the shell loads once its screen answers (written into it by the build): the app and what it fetches first. */
 export interface AppLoading {
   /** The app's module script. */

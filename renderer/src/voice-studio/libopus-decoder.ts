@@ -7,15 +7,12 @@ import libopus from 'opus-encdec/dist/libopus-decoder.js';
 import { PLAYBACK_RATE } from '../../../domain/audio/clip-mastering';
 import { concatSamples } from '../../../domain/audio/audio-features';
 import { OPUS_SAMPLE_RATE, PRE_SKIP } from '../../../domain/audio/ogg-opus';
+import { MAX_PACKET_BYTES, whenReady } from './libopus-module';
 
 /** The longest Opus frame (120 ms) at the playback rate. */
 const MAX_FRAME = (PLAYBACK_RATE * 120) / 1000;
-const MAX_PACKET_BYTES = 4000;
 
-const ready = new Promise<void>((resolve) => {
-  if (libopus.isReady) resolve();
-  else libopus.onready = resolve;
-});
+const ready = whenReady(libopus);
 
 /** The decoded clip at PLAYBACK_RATE, as long as the `sampleCount` samples (at the Opus rate) that were coded. */
 export async function decodeOpusPackets(packets: readonly Uint8Array[], sampleCount: number): Promise<Float32Array> {

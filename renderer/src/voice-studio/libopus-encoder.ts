@@ -2,10 +2,11 @@
  * libopus from the npm opus-encdec in its asm.js form, called through its C functions. Not the build's
  * opusscript: its glue code (embind) compiles functions from strings, which the page's Content-Security-Policy
  * forbids ('unsafe-eval'), and its WebAssembly form would need 'wasm-unsafe-eval'. Runs in the studio's
- * encoder worker (opus-encoder.worker.ts).
+ * worker (voice-studio.worker.ts).
  */
 import libopus from 'opus-encdec/dist/libopus-encoder.js';
 import { FRAME, OPUS_SAMPLE_RATE, type MakeOpusEncoder } from '../../../domain/audio/ogg-opus';
+import { MAX_PACKET_BYTES, whenReady } from './libopus-module';
 
 const OPUS_APPLICATION_VOIP = 2048;
 const OPUS_SET_BITRATE = 4002;
@@ -15,12 +16,8 @@ const OPUS_SET_COMPLEXITY = 4010;
  * 1.7 s; at speech bitrates the difference is barely audible, and every take is measured again once decoded.
  */
 const COMPLEXITY = 5;
-const MAX_PACKET_BYTES = 4000;
 
-const ready = new Promise<void>((resolve) => {
-  if (libopus.isReady) resolve();
-  else libopus.onready = resolve;
-});
+const ready = whenReady(libopus);
 
 function control(encoder: number, request: number, value: number) {
   const argument = libopus._malloc(4);

@@ -25,7 +25,6 @@ export type TakeResult = { ok: true; line: RecordedLine } | { ok: false; problem
 
 const randomSerial = () => crypto.getRandomValues(new Uint32Array(1))[0]!;
 
-
 /** What the aligner needs of the synthetic clip: its audio as the kiosk plays it, and its word timings. */
 export interface SyntheticReference {
   samples: Float32Array;

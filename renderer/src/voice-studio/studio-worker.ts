@@ -40,7 +40,7 @@ function run(job: WithoutId<StudioJob>, transfer: Transferable[]): Promise<Studi
   });
 }
 
-/** The take is copied to the worker; the reference too (the page keeps its own for the next take). */
+/** The take and the reference are copied to the worker: the caller's arrays stay its own. */
 export async function masterTakeInWorker(take: TakeToMaster): Promise<MasteredTake> {
   const samples = take.samples.slice();
   const reference = { samples: take.reference.samples.slice(), words: take.reference.words };
