@@ -4,7 +4,7 @@
  * page buttons when the text does not fit.
  */
 import type { Page } from '@playwright/test';
-import { expect, expectNarrationEnded, expectTextScale, KIOSK_VIEWPORTS, startedClips, test } from './fixtures';
+import { expect, expectNarrationEnded, expectTextScale, KIOSK_VIEWPORTS, nextFrames, pressForNewScreen, startedClips, test } from './fixtures';
 
 
 const narrationKeys = (page: Page) => startedClips(page, 'narration');
@@ -109,6 +109,33 @@ for (const viewport of KIOSK_VIEWPORTS) {
     });
   }
 }
+
+test('a word button in the text that the keyboard is on stays in view while the narration moves on', async ({ page }) => {
+  // A small screen (400 % zoom), where the text's frame shows a few lines and the word buttons are below them.
+  await page.setViewportSize({ width: 480, height: 270 });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Français', exact: true }).click();
+  await pressForNewScreen(page.getByRole('button', { name: /^Acte 1 : / }));
+  await pressForNewScreen(page.getByRole('button', { name: 'WeTechCare et CLICNJOB', exact: true }));
+  const text = page.getByRole('region', { name: 'Texte facile à lire' });
+  const spokenLine = () => text.locator('li').evaluateAll((lines) => lines.findIndex((line) => line.getAttribute('aria-current') === 'true'));
+  await expect.poll(spokenLine, { timeout: 15_000 }).toBeGreaterThanOrEqual(0);
+  const word = page.getByRole('button', { name: 'Explication du mot plateforme' });
+  await word.focus();
+  await expect(word).toBeInViewport({ ratio: 1 });
+  const lineAtFocus = await spokenLine();
+  await text.evaluate((area) => {
+    area.dataset.scrolls = '0';
+    area.addEventListener('scroll', () => (area.dataset.scrolls = String(Number(area.dataset.scrolls) + 1)));
+  });
+  // The narration reaches another line; the text would scroll to it within a frame or two. It stays put.
+  await expect.poll(spokenLine, { timeout: 30_000 }).not.toBe(lineAtFocus);
+  await nextFrames(page);
+  await nextFrames(page);
+  await expect(text).toHaveAttribute('data-scrolls', '0');
+  await expect(word).toBeInViewport({ ratio: 1 });
+  await expect(word).toBeFocused();
+});
 
 test('a word underlined in the text opens its explanation with a touch', async ({ page }) => {
   await page.goto('/');

@@ -50,7 +50,9 @@ async function checkSmallScreen(page: Page, where: string) {
     if (await button.isDisabled()) continue;
     const name = await button.getAttribute('aria-label');
     await button.click({ trial: true, timeout: 5_000 });
-    // A trial click scrolls only until the button can be hit; a visitor scrolls on until it is whole.
+    // A trial click scrolls only until the button can be hit; a visitor scrolls on until it is whole, or the
+    // keyboard brings it whole (and the text then leaves it there instead of following the narration).
+    await button.focus();
     await button.evaluate((element) => element.scrollIntoView({ block: 'nearest', inline: 'nearest' }));
     await expectWhollyInView(page, button, `${where}: ${name}`);
   }

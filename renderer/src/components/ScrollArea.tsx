@@ -10,9 +10,16 @@ function markVisitorScroll(element: HTMLElement) {
   element.dataset.visitorScrolledAt = String(performance.now());
 }
 
+/** A control inside the area that the keyboard or the switch is on: the visitor is there, not at the line read. */
+function visitorIsOnAControlIn(area: HTMLElement): boolean {
+  const focused = document.activeElement;
+  return (focused !== area && focused !== null && area.contains(focused)) || area.querySelector('[data-scan]') !== null;
+}
+
 /** Whether the text may bring the line being read into view: not while the visitor is looking elsewhere. */
 export function mayFollowNarration(inside: Element): boolean {
   const area = inside.closest<HTMLElement>('.scroll-area');
+  if (area && visitorIsOnAControlIn(area)) return false;
   const scrolledAt = Number(area?.dataset.visitorScrolledAt ?? Number.NEGATIVE_INFINITY);
   return performance.now() - scrolledAt > VISITOR_SCROLL_MS;
 }
