@@ -1,10 +1,11 @@
-import { useHover, useLongPress, usePress, type PressEvent } from '@react-aria/interactions';
+import { useHover, usePress, type PressEvent } from '@react-aria/interactions';
 import { mergeProps } from '@react-aria/utils';
 import { useEffect, useRef, type PointerEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clipKey, requestedKey, type ClipRequest, type UiTextKey } from '../../../domain/narration/clip-keys';
 import { useNarrator } from '../audio/narration-hooks';
 import { useFocusTarget } from '../focus/focus-context';
+import { useHoldToSpeak } from '../hooks/use-hold-to-speak';
 import { Pictogram } from './Pictogram';
 
 /** A control of the UI names itself by one key: its label and its clip both come from it. */
@@ -62,15 +63,16 @@ export function PressableButton({ uiKey, label, speak, onPress, submit, pictogra
   const onPointerMove = (event: PointerEvent) => {
     if (event.pointerType === 'mouse' && dwell.current === undefined) dwell.current = setTimeout(speakName, HOLD_MS);
   };
+  const { holdProps, wasHeld } = useHoldToSpeak(HOLD_MS, speakName);
   const { pressProps } = usePress({
     isDisabled: disabled,
     onPressStart: stopDwell,
     onPress: (event) => {
+      if (event.pointerType !== 'keyboard' && event.pointerType !== 'virtual' && wasHeld()) return;
       narrator.click();
       onPress?.(event);
     },
   });
-  const { longPressProps } = useLongPress({ threshold: HOLD_MS, onLongPress: speakName });
   useEffect(() => () => clearTimeout(dwell.current), []);
   return (
     <button
@@ -83,7 +85,7 @@ export function PressableButton({ uiKey, label, speak, onPress, submit, pictogra
       // Which clip names this button, so tests can check that every button is heard and says what it shows.
       data-speak={clip && requestedKey(clip)}
       data-speak-language={clip && typeof clip !== 'string' ? clip.language : undefined}
-      {...mergeProps(pressProps, longPressProps, hoverProps)}
+      {...mergeProps(pressProps, holdProps, hoverProps)}
       onPointerMove={onPointerMove}
     >
       {pictogram && <Pictogram name={pictogram} className="button-pictogram" directional={directional} decorative />}
