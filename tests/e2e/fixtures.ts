@@ -84,7 +84,13 @@ export async function pressForNewScreen(button: Locator): Promise<string> {
   const page = button.page();
   const before = await drawnScreen(page).getAttribute('data-screen');
   await button.click();
-  await expect(drawnScreen(page)).not.toHaveAttribute('data-screen', before ?? '');
+  try {
+    await expect(drawnScreen(page)).not.toHaveAttribute('data-screen', before ?? '');
+  } catch (error) {
+    // What the page made of the press: a name said (taken for a hold), a guard on, a narration of its own.
+    const state = await page.evaluate(() => ({ root: { ...document.documentElement.dataset }, clips: performance.getEntriesByName('narration-start').slice(-6).map((mark) => (mark as PerformanceMark).detail as unknown) }));
+    throw new Error(`${(error as Error).message}\nthe page after the press: ${JSON.stringify(state)}`, { cause: error });
+  }
   return (await drawnScreen(page).getAttribute('data-screen'))!;
 }
 
