@@ -72,8 +72,26 @@ export const drawnScreen = (page: Page) => page.locator('[data-screen]');
  */
 export async function expectScreen(page: Page, marker: string, options?: { timeout?: number }): Promise<Locator> {
   const screen = page.locator(`[data-screen="${marker}"]`);
-  await expect(screen).toBeAttached(options);
+  await explainedIfItFails(page, () => expect(screen).toBeAttached(options));
   return screen;
+}
+
+/**
+ * Runs a wait for a screen; if it fails, the error says what the page was doing: the root's state (booted or
+ * not, narration, guard) and the last clips started (a name said: a press taken for a hold).
+ */
+async function explainedIfItFails(page: Page, wait: () => Promise<void>): Promise<void> {
+  try {
+    await wait();
+  } catch (error) {
+    const state = await page.evaluate(() => ({
+      at: Math.round(performance.now()),
+      root: { ...document.documentElement.dataset },
+      firstScreenChosen: document.querySelector('[data-first-screen-shell] [data-chosen]')?.getAttribute('aria-label') ?? null,
+      clips: performance.getEntriesByName('narration-start').slice(-6).map((mark) => (mark as PerformanceMark).detail as unknown),
+    }));
+    throw new Error(`${(error as Error).message}\nthe page then: ${JSON.stringify(state)}`, { cause: error });
+  }
 }
 
 /** Waits two animation frames: what a press or a new screen changes has been handled and drawn by then. */
@@ -84,13 +102,7 @@ export async function pressForNewScreen(button: Locator): Promise<string> {
   const page = button.page();
   const before = await drawnScreen(page).getAttribute('data-screen');
   await button.click();
-  try {
-    await expect(drawnScreen(page)).not.toHaveAttribute('data-screen', before ?? '');
-  } catch (error) {
-    // What the page made of the press: a name said (taken for a hold), a guard on, a narration of its own.
-    const state = await page.evaluate(() => ({ root: { ...document.documentElement.dataset }, clips: performance.getEntriesByName('narration-start').slice(-6).map((mark) => (mark as PerformanceMark).detail as unknown) }));
-    throw new Error(`${(error as Error).message}\nthe page after the press: ${JSON.stringify(state)}`, { cause: error });
-  }
+  await explainedIfItFails(page, () => expect(drawnScreen(page)).not.toHaveAttribute('data-screen', before ?? ''));
   return (await drawnScreen(page).getAttribute('data-screen'))!;
 }
 
