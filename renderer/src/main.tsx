@@ -20,6 +20,7 @@ import { kioskContent, loadLanguageTexts } from './content/kiosk-content';
 import { FocusRegistryContext } from './focus/focus-context';
 import { FocusRegistry } from './focus/focus-registry';
 import { initI18n } from './i18n';
+import { showChosenScreen } from './navigation/displayed-screen';
 import { narrateScreenChanges } from './navigation/narrate-screen-changes';
 import { kioskApi } from './platform/kiosk-api';
 import { BootReport } from './recovery/BootReport';
@@ -112,10 +113,17 @@ async function boot() {
   narrateScreenChanges(narrator, content);
   // A visitor may have chosen on the first screen the build drew, before this script loaded: the visit starts
   // in that language (if the venue offers it) as it would have at a touch on the app's own first screen. The
-  // app draws over that screen in the same task, so no touch falls between the two.
+  // app draws over that screen in the same task, so no touch falls between the two; after a choice, touches
+  // have nothing more to choose, and the app first loads the language's texts so that it draws the visit
+  // itself, never its own first screen over the choice shown.
   const chosen = (await window.kelvoaFirstScreen?.handOver()) ?? null;
   const offered = chosen === FIRST_SCREEN_SHELL.venueLanguage ? config.defaultLanguage : config.languages.find((language) => language === chosen);
-  if (offered) useKioskStore.getState().chooseLanguage(offered);
+  if (offered) {
+    // A failure is the screen's to report, as for any visit's screen (displayed-screen.ts).
+    await loadLanguageTexts(offered).catch(() => undefined);
+    useKioskStore.getState().chooseLanguage(offered);
+    showChosenScreen();
+  }
   flushSync(() =>
     root.render(
       <StrictMode>

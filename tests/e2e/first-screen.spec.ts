@@ -177,8 +177,20 @@ test('under the policy main sends with the page, its inline code runs and nothin
   expect(await page.evaluate(() => (window as unknown as { refusedByPolicy: string[] }).refusedByPolicy)).toEqual([]);
 });
 
+/** Records, from before the page loads, every screen the app draws (`data-screen`), in order: read with `drawnScreens`. */
+function recordDrawnScreens() {
+  const drawn: string[] = [];
+  (window as unknown as { drawnScreens: string[] }).drawnScreens = drawn;
+  new MutationObserver(() => {
+    const screen = document.querySelector('[data-screen]')?.getAttribute('data-screen');
+    if (screen && drawn.at(-1) !== screen) drawn.push(screen);
+  }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-screen'] });
+}
+const drawnScreens = (page: Page) => page.evaluate(() => (window as unknown as { drawnScreens: string[] }).drawnScreens);
+
 test('the first screen answers a touch before the app has loaded: the visit starts in the language touched', async ({ page }) => {
   const release = await holdTheApp(page);
+  await page.addInitScript(recordDrawnScreens);
   await page.goto('/', { waitUntil: 'commit' });
   await expect(page.getByRole('heading', { level: 1, name: 'Rencontres Kelvoa Marseille 2016' })).toBeVisible();
   const arabic = page.getByRole('button', { name: 'العربية', exact: true });
@@ -192,6 +204,9 @@ test('the first screen answers a touch before the app has loaded: the visit star
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
   await expect.poll(() => narrationKeys(page), { timeout: 10_000 }).toContain('ui.home.intro');
   expect(await marks(page, 'app-drawn')).toBe(1);
+  // The choice shown is never taken back: the app draws the visit straight over the first screen, not its
+  // own attract screen first (a language other than the default one has its texts loaded before).
+  expect(await drawnScreens(page)).toEqual(['home']);
 });
 
 test("a touch beside the buttons before the app has loaded starts the visit in the venue's language", async ({ page }) => {

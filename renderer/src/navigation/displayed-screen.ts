@@ -11,7 +11,8 @@ import { useKioskStore, type Screen } from '../state/kiosk-store';
 
 const useDisplayedScreenStore = create<{ screen: Screen; failure: unknown }>()(() => ({ screen: useKioskStore.getState().screen, failure: null }));
 
-function showChosenScreen(): void {
+/** Draws the chosen screen now if its language's texts are in, or once they are. */
+export function showChosenScreen(): void {
   const { screen, language } = useKioskStore.getState();
   if (screen.name !== 'attract' && !languageTextsLoaded(language)) {
     loadLanguageTexts(language).then(showChosenScreen, (failure: unknown) => useDisplayedScreenStore.setState({ screen, failure }));
