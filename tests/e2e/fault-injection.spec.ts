@@ -82,7 +82,8 @@ test.describe('errors nothing catches', () => {
       throw new Error('injected exception');
     }));
     await expect(page.getByRole('alert')).toContainText(OUT_OF_ORDER);
-    await expect(page.getByRole('button', { name: 'Français', exact: true })).toBeVisible({ timeout: 10_000 });
+    // The reloaded app's own screen, not the one the build drew (up before the app's recovery listens).
+    await expectScreen(page, 'attract');
     await page.evaluate(() => void Promise.reject(new Error('injected rejection')));
     await expect(page.getByRole('alert')).toContainText(OUT_OF_ORDER);
     await expectWorkingKiosk(page);

@@ -120,7 +120,9 @@ test('a storm of taps loses nothing: the last narration asked for is the one tha
   const spokenWords = await recordSpokenWords(page.getByRole('region', { name: 'Texte facile à lire' }));
   // The easy text from its first word, "Certaines personnes cherchent leur place…", to its third line.
   await expect.poll(spokenWords, { timeout: 20_000 }).toContain('association.');
-  expect((await spokenWords())[0]).toBe('Certaines');
+  // Its start, not where an earlier narration stopped: the first word lasts a fraction of a second, and a late
+  // frame on a loaded machine can mark the second one first (seen in a CI run).
+  expect(['Certaines', 'personnes']).toContain((await spokenWords())[0]);
   await expect(page.getByRole('status')).toBeEmpty();
 });
 
