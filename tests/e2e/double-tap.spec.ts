@@ -3,7 +3,7 @@
  * what appeared under it on the new screen. A venue may lengthen the guard, or turn it off.
  */
 import type { Page } from '@playwright/test';
-import { expect, expectScreen, KIOSK_VIEWPORTS, nextFrames, stampedTouch, test } from './fixtures';
+import { expect, expectScreen, KIOSK_VIEWPORTS, nextFrames, test } from './fixtures';
 
 // These tests are about the guard itself: each page keeps the venue's guard (or the one its URL gives).
 test.use({ venueDefaults: {} });
@@ -128,8 +128,11 @@ test('a touch made inside the guard is dropped even when the page gets to it aft
   expect(await buttonAt(page, x, y)).not.toBeNull();
   // A second tap made 100 ms into the guard, reaching the page only now (a machine busy for longer than the
   // guard): the browser is given the touch's own time, as the input system stamps it.
-  const madeAt = await page.evaluate(() => (window as unknown as { guardStarts: number[] }).guardStarts.at(-1)! + 100);
-  await stampedTouch(page, { x, y }, { down: madeAt, up: madeAt });
+  const madeAt = await page.evaluate(() => performance.timeOrigin + (window as unknown as { guardStarts: number[] }).guardStarts.at(-1)! + 100);
+  const cdp = await page.context().newCDPSession(page);
+  for (const type of ['mousePressed', 'mouseReleased'] as const) {
+    await cdp.send('Input.dispatchMouseEvent', { type, x, y, button: 'left', clickCount: 1, timestamp: madeAt / 1000 });
+  }
   await nextFrames(page);
   await expect(heading(page)).toHaveText(/^Acte 2 : /);
   // The same place, touched now, answers.
