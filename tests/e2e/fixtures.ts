@@ -94,6 +94,21 @@ async function explainedIfItFails(page: Page, wait: () => Promise<void>): Promis
   }
 }
 
+/**
+ * A touch sent through the browser's input pipeline with the times it was made, in ms on the page's clock
+ * (`performance.now()`): the page is given those stamps, as a touch screen's input system gives them, whenever it
+ * gets to the events. `whileDown` runs between the finger going down and coming up.
+ */
+export async function stampedTouch(page: Page, point: { x: number; y: number }, times: { down: number; up: number }, whileDown?: () => Promise<void>) {
+  const cdp = await page.context().newCDPSession(page);
+  const origin = await page.evaluate(() => performance.timeOrigin);
+  const event = { ...point, button: 'left' as const, clickCount: 1 };
+  await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', ...event, timestamp: (origin + times.down) / 1000 });
+  await whileDown?.();
+  await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...event, timestamp: (origin + times.up) / 1000 });
+  await cdp.detach();
+}
+
 /** Waits two animation frames: what a press or a new screen changes has been handled and drawn by then. */
 export const nextFrames = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { drawnScreen, expect, expectScreen, nextFrames, startedClips, test, waitForIdleWarning } from './fixtures';
+import { drawnScreen, expect, expectScreen, nextFrames, stampedTouch, startedClips, test, waitForIdleWarning } from './fixtures';
 
 const narrationStarts = (page: Page) => startedClips(page);
 
@@ -32,19 +32,11 @@ test('the kiosk is fully usable with the keyboard alone', async ({ page }) => {
   expect(parseFloat(focusRing)).toBeGreaterThanOrEqual(4);
 });
 
-/**
- * A press on a button made through the browser's input pipeline, stamped with the times the finger went down and
- * came up (in ms from now): what the page is given is the touch's own time, as the input system stamps it,
- * whenever the page gets to it. `whileDown` runs between the two.
- */
+/** A press at the centre of a button, lifted `upAfterMs` after it went down, as stamped: see `stampedTouch`. */
 async function stampedPress(page: Page, name: RegExp, upAfterMs: number, whileDown: () => Promise<void>) {
   const box = (await page.getByRole('button', { name }).boundingBox())!;
-  const at = { x: box.x + box.width / 2, y: box.y + box.height / 2, button: 'left' as const, clickCount: 1 };
-  const cdp = await page.context().newCDPSession(page);
-  const downAt = (await page.evaluate(() => performance.timeOrigin + performance.now())) / 1000;
-  await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', ...at, timestamp: downAt });
-  await whileDown();
-  await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...at, timestamp: downAt + upAfterMs / 1000 });
+  const now = await page.evaluate(() => performance.now());
+  await stampedTouch(page, { x: box.x + box.width / 2, y: box.y + box.height / 2 }, { down: now, up: now + upAfterMs }, whileDown);
 }
 
 test('holding a button speaks its label without acting; a tap acts', async ({ page }) => {

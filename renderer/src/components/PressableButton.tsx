@@ -68,7 +68,7 @@ export function PressableButton({ uiKey, label, speak, onPress, submit, pictogra
     isDisabled: disabled,
     onPressStart: stopDwell,
     onPress: (event) => {
-      if (event.pointerType !== 'keyboard' && event.pointerType !== 'virtual' && wasHeld()) return;
+      if (wasHeld(event.pointerType)) return;
       narrator.click();
       onPress?.(event);
     },

@@ -1,3 +1,4 @@
+import type { PressEvent } from '@react-aria/interactions';
 import { useEffect, useRef, type MouseEvent, type PointerEvent } from 'react';
 
 interface Press {
@@ -17,16 +18,16 @@ export function useHoldToSpeak(holdMs: number, speak: () => void) {
   const press = useRef<Press | null>(null);
   const held = useRef(false);
 
-  const stopTimer = () => {
+  const endPress = () => {
     clearTimeout(press.current?.timer);
-    if (press.current) press.current.timer = undefined;
+    press.current = null;
   };
   useEffect(() => () => clearTimeout(press.current?.timer), []);
 
   const holdProps = {
     onPointerDownCapture: (event: PointerEvent) => {
       if (event.button !== 0) return;
-      stopTimer();
+      endPress();
       const current: Press = { downAt: event.timeStamp, timer: undefined, spoken: false };
       current.timer = setTimeout(() => {
         current.spoken = true;
@@ -38,15 +39,11 @@ export function useHoldToSpeak(holdMs: number, speak: () => void) {
     onPointerUpCapture: (event: PointerEvent) => {
       const current = press.current;
       if (!current) return;
-      stopTimer();
-      press.current = null;
+      endPress();
       held.current = event.timeStamp - current.downAt >= holdMs;
       if (held.current && !current.spoken) speak();
     },
-    onPointerCancelCapture: () => {
-      stopTimer();
-      press.current = null;
-    },
+    onPointerCancelCapture: endPress,
     // A hold does not submit a form either (a click from the keyboard, detail 0, is never a hold).
     onClickCapture: (event: MouseEvent) => {
       if (event.detail > 0 && held.current) event.preventDefault();
@@ -54,7 +51,7 @@ export function useHoldToSpeak(holdMs: number, speak: () => void) {
     // A long touch is the hold, not a request for the browser's menu.
     onContextMenu: (event: MouseEvent) => event.preventDefault(),
   };
-  /** Whether the touch or click that just ended was a hold (then it does not act). */
-  const wasHeld = () => held.current;
+  /** Whether the press that just ended was a hold (then it does not act): never from the keyboard or a switch. */
+  const wasHeld = (pointerType: PressEvent['pointerType']) => pointerType !== 'keyboard' && pointerType !== 'virtual' && held.current;
   return { holdProps, wasHeld };
 }
