@@ -107,11 +107,12 @@ test('every button of every screen, dialogs included, is at least 88 × 88 px (W
 test('the attract screen’s moving hand stands still for visitors who ask their system for less motion', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/');
-  const hand = page.locator('.attract-hand');
+  // The app's own attract screen: the build's first screen, shown until the app is there, never moves its hand.
+  const hand = (await expectScreen(page, 'attract')).locator('.attract-hand');
   await expect(hand).toBeVisible();
-  expect(await hand.evaluate((element) => getComputedStyle(element).animationName)).toBe('none');
+  await expect(hand).toHaveCSS('animation-name', 'none');
   await page.emulateMedia({ reducedMotion: 'no-preference' });
-  expect(await hand.evaluate((element) => getComputedStyle(element).animationName)).not.toBe('none');
+  await expect(hand).not.toHaveCSS('animation-name', 'none');
 });
 
 test.describe('with the visitor’s own style sheet', () => {

@@ -97,16 +97,39 @@ async function explainedIfItFails(page: Page, wait: () => Promise<void>): Promis
 /**
  * A touch sent through the browser's input pipeline with the times it was made, in ms on the page's clock
  * (`performance.now()`): the page is given those stamps, as a touch screen's input system gives them, whenever it
- * gets to the events. `whileDown` runs between the finger going down and coming up.
+ * gets to the events. `whileDown` runs between the finger going down and coming up. With `finger`, it is sent as
+ * touch events (a page with `hasTouch`), otherwise as a mouse's.
  */
-export async function stampedTouch(page: Page, point: { x: number; y: number }, times: { down: number; up: number }, whileDown?: () => Promise<void>) {
+export async function stampedTouch(page: Page, point: { x: number; y: number }, times: { down: number; up: number }, { whileDown, finger = false }: { whileDown?: () => Promise<void>; finger?: boolean } = {}) {
   const cdp = await page.context().newCDPSession(page);
   const origin = await page.evaluate(() => performance.timeOrigin);
-  const event = { ...point, button: 'left' as const, clickCount: 1 };
-  await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', ...event, timestamp: (origin + times.down) / 1000 });
-  await whileDown?.();
-  await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...event, timestamp: (origin + times.up) / 1000 });
+  const stamp = (at: number) => (origin + at) / 1000;
+  if (finger) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point], timestamp: stamp(times.down) });
+    await whileDown?.();
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [], timestamp: stamp(times.up) });
+  } else {
+    const event = { ...point, button: 'left' as const, clickCount: 1 };
+    await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', ...event, timestamp: stamp(times.down) });
+    await whileDown?.();
+    await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...event, timestamp: stamp(times.up) });
+  }
   await cdp.detach();
+}
+
+/**
+ * Runs a tap (`tap`) and returns when the page says it was made: the time stamp of its lifting, on the page's
+ * clock. A second tap can then be stamped relative to it (`stampedTouch`).
+ */
+export async function timeOfTap(page: Page, tap: () => Promise<void>): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { lastTapAt?: number };
+    delete w.lastTapAt;
+    window.addEventListener('pointerup', (event) => (w.lastTapAt = event.timeStamp), { capture: true, once: true });
+  });
+  await tap();
+  const handle = await page.waitForFunction(() => (window as unknown as { lastTapAt?: number }).lastTapAt);
+  return (await handle.jsonValue()) as number;
 }
 
 /** Waits two animation frames: what a press or a new screen changes has been handled and drawn by then. */
@@ -261,3 +284,38 @@ export const audioSources = (page: Page) =>
     }
     return { sources: spans.length, overlapsMs };
   });
+
+/**
+ * Stops the page's clock: until `resume`, scanning moves only when the test moves time, so what is highlighted
+ * stays put while a key travels to the page (under load, a key sent just before a step was due reached the
+ * page after it). The first attempt may find the clock already past the time asked for; it is paused by then,
+ * and the second attempt cannot be in the past.
+ */
+export async function stopTheClock(page: Page) {
+  for (let attempt = 0; ; attempt++) {
+    const now = await page.evaluate(() => Date.now());
+    try {
+      await page.clock.pauseAt(now + 100);
+      return;
+    } catch (error) {
+      if (attempt > 0) throw error;
+    }
+  }
+}
+
+/** Moves the stopped clock on in short runs until the page has reached the state wanted (a scanning highlight). */
+export async function runClockUntil(page: Page, reached: () => Promise<boolean>) {
+  for (let run = 0; run < 200; run++) {
+    if (await reached()) return;
+    await page.clock.runFor(100);
+  }
+  throw new Error('the page never reached the state wanted within 20 s of its time');
+}
+
+/** The switch, pressed with the clock stopped; a new screen is drawn a task later (a zero-delay timer). */
+export async function pressTheSwitch(page: Page, key: string) {
+  await page.keyboard.press(key);
+  await page.clock.runFor(1);
+}
+
+export const scanOf = (element: Locator) => element.getAttribute('data-scan');

@@ -3,8 +3,8 @@
  * (the pictures, then the buttons at the bottom), then the buttons of the chosen group; names never stop the
  * page's narration and never keep the visit from ending; a direct touch acts on what was touched.
  */
-import type { Locator, Page } from '@playwright/test';
-import { expect, expectScreen, KIOSK_VIEWPORTS, nextFrames, recordSpokenWords, startedClips, test, waitForIdleWarning } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, expectScreen, KIOSK_VIEWPORTS, pressTheSwitch, recordSpokenWords, runClockUntil, scanOf, startedClips, stopTheClock, test, waitForIdleWarning } from './fixtures';
 
 
 const spokenNames = (page: Page) => startedClips(page, 'name');
@@ -17,41 +17,6 @@ const LANGUAGES = [
 ] as const;
 
 const STEP_MS = 1000;
-
-/**
- * Stops the page's clock: until `resume`, scanning moves only when the test moves time, so what is highlighted
- * stays put while a key travels to the page (under load, a key sent just before a step was due reached the
- * page after it). The first attempt may find the clock already past the time asked for; it is paused by then,
- * and the second attempt cannot be in the past.
- */
-async function stopTheClock(page: Page) {
-  for (let attempt = 0; ; attempt++) {
-    const now = await page.evaluate(() => Date.now());
-    try {
-      await page.clock.pauseAt(now + 100);
-      return;
-    } catch (error) {
-      if (attempt > 0) throw error;
-    }
-  }
-}
-
-/** Moves the stopped clock on in short runs until scanning has reached the highlight wanted. */
-async function runClockUntil(page: Page, reached: () => Promise<boolean>) {
-  for (let run = 0; run < 200; run++) {
-    if (await reached()) return;
-    await page.clock.runFor(100);
-  }
-  throw new Error('scanning never reached the highlight within 20 s of page time');
-}
-
-/** The switch, pressed with the clock stopped; a new screen is drawn a task later (a zero-delay timer). */
-async function pressTheSwitch(page: Page, key: string) {
-  await page.keyboard.press(key);
-  await page.clock.runFor(1);
-}
-
-const scanOf = (element: Locator) => element.getAttribute('data-scan');
 
 /**
  * What the page says, read on its root: the installed clock makes performance marks inert, so the narration
@@ -83,13 +48,22 @@ for (const viewport of KIOSK_VIEWPORTS) {
       await stopTheClock(page);
       await runClockUntil(page, async () => (await scanOf(languageButton)) === 'item');
       await pressTheSwitch(page, 'Enter');
-      await page.clock.resume();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(language.home);
 
-      // While the page says its name and its prompt, nothing is highlighted and nothing else is said.
-      await expect(root(page)).toHaveAttribute('data-narration-key', 'ui.home.intro', { timeout: 10_000 });
-      await expect(page.locator('[data-scan]')).toHaveCount(0);
-      await expect(root(page)).toHaveAttribute('data-narration', 'playing');
+      // While the page says its name and its prompt, nothing is highlighted. Together they last about 2 s (3 s in
+      // Arabic), a step 1 s: the clock stays stopped, and moves on a tenth of a second at a time, checked at each,
+      // until the prompt has been heard and the page is silent.
+      const heard = new Set<string>();
+      for (let look = 0; ; look++) {
+        const { status, key } = await root(page).evaluate((html) => ({ status: html.dataset.narration, key: html.dataset.narrationKey }));
+        if (status === 'playing' && key) heard.add(key);
+        if (status === 'idle' && heard.has('ui.home.intro')) break;
+        expect(look, 'the page fell silent after its name and prompt').toBeLessThan(300);
+        await expect(page.locator('[data-scan]')).toHaveCount(0);
+        await page.clock.runFor(100);
+      }
+      expect([...heard].slice(-2)).toEqual(['ui.screen.home', 'ui.home.intro']);
+      await page.clock.resume();
 
       // Then the tiles, all four as one group, with the group's name said on the short channel.
       const tiles = page.getByRole('main').getByRole('listitem').getByRole('button');
@@ -174,20 +148,27 @@ test('scanning speech is not activity: the idle warning comes, and the switch an
 
 test('a direct touch acts on what was touched; a touch beside the buttons is the switch, on release', async ({ page }) => {
   test.setTimeout(60_000);
+  await page.clock.install();
   await page.goto('/?scanningByDefault=true&scanStepSeconds=3');
   await page.getByRole('button', { name: 'Français', exact: true }).click();
   const tiles = page.getByRole('main').getByRole('listitem').getByRole('button');
   await expect(tiles.first()).toHaveAttribute('data-scan', 'group', { timeout: 20_000 });
+  // The clock stopped on the tiles' group, so that it is still the one highlighted when the finger is lifted.
+  await stopTheClock(page);
+  await runClockUntil(page, async () => (await scanOf(tiles.first())) === 'group');
   // A touch on the heading (no button there) enters the highlighted group, as the switch would: when the finger
   // is lifted, not when it goes down (WCAG 2.5.2).
   const heading = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
   await page.mouse.move(heading.x + heading.width / 2, heading.y + heading.height / 2);
   await page.mouse.down();
-  // A press is handled as it comes and drawn in the next frame: two frames later, nothing has been entered.
-  await nextFrames(page);
+  // A press is handled as it comes and drawn in the next frame (frames run on the stopped clock): a few frames
+  // later, nothing has been entered.
+  await page.clock.runFor(50);
   await expect(page.locator('[data-scan="item"]')).toHaveCount(0);
   await page.mouse.up();
+  await page.clock.runFor(1);
   await expect(tiles.first()).toHaveAttribute('data-scan', 'item');
+  await page.clock.resume();
   // A touch on act 3, while act 1 is highlighted, opens act 3.
   await page.getByRole('button', { name: /^Acte 3 : / }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Acte 3 : /);
@@ -195,15 +176,22 @@ test('a direct touch acts on what was touched; a touch beside the buttons is the
 
 test('a venue may scan every button in turn instead of groups', async ({ page }) => {
   test.setTimeout(60_000);
+  await page.clock.install();
   await page.goto('/?scanningByDefault=true&scanStepSeconds=1&scanMode=items');
   await page.getByRole('button', { name: 'Français', exact: true }).click();
   const tiles = page.getByRole('main').getByRole('listitem').getByRole('button');
   await expect(tiles.nth(0)).toHaveAttribute('data-scan', 'item', { timeout: 20_000 });
-  await expect(tiles.nth(1)).toHaveAttribute('data-scan', 'item', { timeout: 5_000 });
+  // Step by step on the stopped clock, so that no highlight passes between two looks.
+  await stopTheClock(page);
+  await runClockUntil(page, async () => (await scanOf(tiles.nth(0))) === 'item');
+  await page.clock.runFor(1_000);
+  await expect(tiles.nth(1)).toHaveAttribute('data-scan', 'item');
   await expect(page.locator('[data-scan="group"]')).toHaveCount(0);
+  await page.clock.resume();
 });
 
 test('the scanning highlight and the focus ring are two colours, and the ring stands out around a tile', async ({ page }) => {
+  await page.clock.install();
   await page.goto('/');
   await page.getByRole('button', { name: 'Français', exact: true }).click();
   // The new screen is drawn and focus is on its heading: the next Tab goes from there.
@@ -221,19 +209,13 @@ test('the scanning highlight and the focus ring are two colours, and the ring st
   await page.getByRole('button', { name: 'Français', exact: true }).click();
   const tiles = page.getByRole('main').getByRole('listitem').getByRole('button');
   await expect(tiles.first()).toHaveAttribute('data-scan', 'group', { timeout: 20_000 });
-  await page.keyboard.press('Space');
-  // Read while the tile is highlighted: the highlight moves on every second, so the check and the reading are one
-  // (if it has moved on, the first tile comes round again).
-  const readings: { colour: string; width: number }[] = [];
-  const readHighlight = () => tiles.first().evaluate((tile) => (tile.getAttribute('data-scan') === 'item' ? { colour: getComputedStyle(tile).outlineColor, width: parseFloat(getComputedStyle(tile).outlineWidth) } : null));
-  await expect
-    .poll(async () => {
-      const reading = await readHighlight();
-      if (reading) readings.push(reading);
-      return readings.length;
-    }, { message: 'the first tile highlighted as an item', timeout: 15_000 })
-    .toBeGreaterThan(0);
-  const scan = readings[0]!;
+  // The switch enters the tiles' group, the clock stopped so that the highlight stays put while it is read.
+  await stopTheClock(page);
+  await runClockUntil(page, async () => (await scanOf(tiles.first())) === 'group');
+  await pressTheSwitch(page, 'Space');
+  await expect(tiles.first()).toHaveAttribute('data-scan', 'item');
+  const scan = await tiles.first().evaluate((tile) => ({ colour: getComputedStyle(tile).outlineColor, width: parseFloat(getComputedStyle(tile).outlineWidth) }));
+  await page.clock.resume();
   expect(scan.colour).not.toBe(ring.ring);
   expect(scan.colour).not.toBe(ring.border);
   expect(contrast(scan.colour, ring.page)).toBeGreaterThanOrEqual(3);

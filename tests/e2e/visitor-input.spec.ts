@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { drawnScreen, expect, expectScreen, nextFrames, stampedTouch, startedClips, test, waitForIdleWarning } from './fixtures';
+import { drawnScreen, expect, expectScreen, nextFrames, pressTheSwitch, runClockUntil, scanOf, stampedTouch, startedClips, stopTheClock, test, waitForIdleWarning } from './fixtures';
 
 const narrationStarts = (page: Page) => startedClips(page);
 
@@ -36,7 +36,7 @@ test('the kiosk is fully usable with the keyboard alone', async ({ page }) => {
 async function stampedPress(page: Page, name: RegExp, upAfterMs: number, whileDown: () => Promise<void>) {
   const box = (await page.getByRole('button', { name }).boundingBox())!;
   const now = await page.evaluate(() => performance.now());
-  await stampedTouch(page, { x: box.x + box.width / 2, y: box.y + box.height / 2 }, { down: now, up: now + upAfterMs }, whileDown);
+  await stampedTouch(page, { x: box.x + box.width / 2, y: box.y + box.height / 2 }, { down: now, up: now + upAfterMs }, { whileDown });
 }
 
 test('holding a button speaks its label without acting; a tap acts', async ({ page }) => {
@@ -120,9 +120,15 @@ test('the idle warning never interrupts a narration that is playing', async ({ p
 
 test('a venue with a single switch starts every visit in scanning mode, the language choice included', async ({ page }) => {
   test.setTimeout(60_000);
+  await page.clock.install();
   await page.goto('/?scanningByDefault=true&scanStepSeconds=1.5');
+  await expectScreen(page, 'attract');
+  // The clock stopped on English, so that it is still the one highlighted when the switch is pressed.
   const english = page.getByRole('button', { name: 'English', exact: true });
-  await expect(english).toBeFocused({ timeout: 15_000 });
-  await page.keyboard.press('Enter');
+  await stopTheClock(page);
+  await runClockUntil(page, async () => (await scanOf(english)) === 'item');
+  await expect(english).toBeFocused();
+  await pressTheSwitch(page, 'Enter');
+  await page.clock.resume();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('The 4 acts');
 });
