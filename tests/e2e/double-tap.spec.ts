@@ -16,7 +16,7 @@ const heading = (page: Page) => page.getByRole('heading', { level: 1 });
  */
 async function guardOver(page: Page, screen: string) {
   await expectScreen(page, screen);
-  await expect(page.locator('html')).not.toHaveAttribute('data-new-screen', 'guarded', { timeout: 5_000 });
+  await expect(page.locator('html')).not.toHaveAttribute('data-new-screen', 'guarded');
 }
 
 /**

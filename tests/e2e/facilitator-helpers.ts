@@ -39,7 +39,7 @@ export async function enterFacilitatorMode(page: Page, strings = ui) {
   await holdCorner(page, 5_200);
   await expect(page.getByRole('heading', { name: strings.facilitator.pin.title })).toBeVisible();
   await typePin(page, PIN, strings);
-  await expect(page.getByRole('heading', { name: strings.facilitator.menu.title, level: 1 })).toBeVisible({ timeout: 10_000 });
+  await expect(page.getByRole('heading', { name: strings.facilitator.menu.title, level: 1 })).toBeVisible({ timeout: 30_000 });
 }
 
 export const menuButton = (page: Page, name: string) => page.getByRole('button', { name, exact: true });

@@ -84,7 +84,7 @@ test('the PIN is typed with the digit keys, Backspace and Enter; each change is 
   await page.keyboard.type('68');
   await expect(count).toHaveText('4 chiffres tapés');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: ui.facilitator.menu.title })).toBeFocused({ timeout: 10_000 });
+  await expect(page.getByRole('heading', { level: 1, name: ui.facilitator.menu.title })).toBeFocused({ timeout: 30_000 });
 });
 
 test('a refused setting is said in the facilitator\'s language beside its field, which is marked invalid and gets focus; Enter in a field saves', async ({ page }) => {
@@ -244,7 +244,7 @@ test('a <main> is a Tab stop only while it scrolls', async ({ page }) => {
   await expectHeadingFocused(page, ui.facilitator.pin.title);
   await page.keyboard.type(PIN);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: ui.facilitator.menu.title })).toBeFocused({ timeout: 10_000 });
+  await expect(page.getByRole('heading', { level: 1, name: ui.facilitator.menu.title })).toBeFocused({ timeout: 30_000 });
   await expectTabStopOnlyIfScrolls('menu', false);
   // The workshop's choices are longer than the screen: scrolled with the keyboard.
   await menuButton(page, ui.facilitator.menu.workshop).click();

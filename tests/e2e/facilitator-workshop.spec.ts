@@ -3,10 +3,10 @@
  * held off, the automatic end, the printable A4 sheet; and every facilitator and workshop button says what it shows.
  */
 import { writeFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { LANGUAGES, type Language } from '../../contract/venue-config';
 import { readNarrationCatalogue } from '../../scripts/voice/narration-sources';
-import { expect, test } from './fixtures';
+import { expect, test, waitForIdleWarning } from './fixtures';
 import { enterFacilitatorMode, holdCorner, menuButton, PIN, setPreviewPin, typePin, ui, uiOf } from './facilitator-helpers';
 
 test.beforeEach(async ({ page }) => {
@@ -77,8 +77,7 @@ test('a workshop goes through the chosen questions in large type, holds off the 
   await expect(marker).toHaveCount(0);
   // ...and the idle reset works again.
   await page.getByRole('button', { name: 'Français', exact: true }).click();
-  await page.clock.runFor(20_000);
-  await expect(page.getByRole('alertdialog', { name: 'Êtes-vous encore là ?' })).toBeVisible({ timeout: 15_000 });
+  await waitForIdleWarning(page, 'Êtes-vous encore là ?');
 });
 
 test('the workshop sheet is the chosen items on A4: pictogram, easy text, question and references, nothing else of the screen', async ({ page }) => {
@@ -115,6 +114,24 @@ test('the workshop sheet is the chosen items on A4: pictogram, easy text, questi
 const catalogue = readNarrationCatalogue();
 const spokenText = (language: Language, key: string) => catalogue.find((text) => text.language === language && text.key === key)?.lines.join(' ');
 
+/**
+ * Presses a button that changes the view and waits until the new view is drawn: its heading is another element,
+ * or says something else. A view whose code is still loading draws nothing at first, and its buttons would not
+ * be there to be read.
+ */
+async function pressForNewView(page: Page, button: Locator) {
+  await page.evaluate(() => {
+    const heading = document.querySelector('h1');
+    (window as unknown as { viewBefore: unknown }).viewBefore = { heading, text: heading?.textContent };
+  });
+  await button.click();
+  await page.waitForFunction(() => {
+    const before = (window as unknown as { viewBefore: { heading: Element | null; text?: string | null } }).viewBefore;
+    const heading = document.querySelector('h1');
+    return heading !== null && (heading !== before.heading || heading.textContent !== before.text);
+  });
+}
+
 /** Every button is heard saying its name, except the `silent` ones, which must have no voice at all. */
 async function expectEveryButtonSaysItsName(page: Page, language: Language, screen: string, silent: (name: string) => boolean = () => false) {
   const buttons = await page.getByRole('button').evaluateAll((elements) =>
@@ -144,22 +161,22 @@ for (const language of LANGUAGES) {
     await holdCorner(page, 5_200);
     await expectEveryButtonSaysItsName(page, language, 'PIN pad', isDigitKey);
     await typePin(page, PIN, strings);
-    await expect(page.getByRole('heading', { name: strings.facilitator.menu.title, level: 1 })).toBeVisible({ timeout: 10_000 });
+    await expect(page.getByRole('heading', { name: strings.facilitator.menu.title, level: 1 })).toBeVisible({ timeout: 30_000 });
     await expectEveryButtonSaysItsName(page, language, 'menu');
     for (const section of ['settings', 'usage', 'contentCheck', 'workshop'] as const) {
-      await menuButton(page, strings.facilitator.menu[section]).click();
+      await pressForNewView(page, menuButton(page, strings.facilitator.menu[section]));
       await expectEveryButtonSaysItsName(page, language, section);
-      if (section !== 'workshop') await page.getByRole('button', { name: strings.facilitator.menu.title }).click();
+      if (section !== 'workshop') await pressForNewView(page, page.getByRole('button', { name: strings.facilitator.menu.title }));
     }
     await page.getByRole('button', { name: new RegExp(`^${strings.home.actLabel.replace('{{number}}', '3').replace(/\{\{title\}\}.*/, '')}`) }).click();
-    await menuButton(page, strings.facilitator.workshop.start).click();
+    await pressForNewView(page, menuButton(page, strings.facilitator.workshop.start));
     await expectEveryButtonSaysItsName(page, language, 'workshop question');
-    await page.getByRole('button', { name: strings.workshop.next }).click();
+    await pressForNewView(page, page.getByRole('button', { name: strings.workshop.next }));
     await expectEveryButtonSaysItsName(page, language, 'workshop question 2');
-    await page.getByRole('button', { name: strings.workshop.questions }).click();
+    await pressForNewView(page, page.getByRole('button', { name: strings.workshop.questions }));
     await expectEveryButtonSaysItsName(page, language, 'workshop list');
-    await page.getByRole('button', { name: strings.workshop.backToWorkshop }).click();
-    await page.getByRole('button', { name: strings.workshop.openItem }).click();
+    await pressForNewView(page, page.getByRole('button', { name: strings.workshop.backToWorkshop }));
+    await pressForNewView(page, page.getByRole('button', { name: strings.workshop.openItem }));
     await expectEveryButtonSaysItsName(page, language, 'item during a workshop');
   });
 }

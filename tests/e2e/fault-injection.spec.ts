@@ -47,7 +47,7 @@ async function expectWorkingKiosk(page: Page) {
   await expectScreen(page, 'attract', { timeout: 30_000 });
   await page.getByRole('button', { name: 'Français', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Les 4 actes');
-  await expect.poll(() => narrationStarts(page), { timeout: 10_000 }).toContain('ui.screen.home');
+  await expect.poll(() => narrationStarts(page), { timeout: 20_000 }).toContain('ui.screen.home');
 }
 
 async function openInitiative(page: Page, title: string) {
@@ -273,7 +273,7 @@ test('a clip that never arrives: notice after the load timeout, the visit goes o
 });
 
 test('a timings file of the wrong shape: the text is spoken without highlight, logged once, nothing thrown', async ({ page, logs }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(90_000);
   await page.route(/item\.wetechcare\.easy\.timings-[^/]*\.json$/, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ words: 5 }) }));
   await page.goto('/');
   await openInitiative(page, 'WeTechCare et CLICNJOB');
@@ -288,7 +288,8 @@ test('a timings file of the wrong shape: the text is spoken without highlight, l
       if (region.querySelector('mark')) seen.marks++;
     }).observe(region, { subtree: true, childList: true });
   });
-  await expectNarrationEnded(page, 'item.wetechcare.easy');
+  // The text lasts 28 s.
+  await expectNarrationEnded(page, 'item.wetechcare.easy', { timeout: 45_000 });
   expect(await page.evaluate(() => (window as unknown as { seenMarks: { marks: number } }).seenMarks.marks), 'words marked while the text was heard').toBe(0);
   await expect(page.getByRole('status')).toBeEmpty();
   // Heard again: the file is not reported twice.

@@ -167,13 +167,18 @@ export function startedClips(page: Page, channel?: 'narration' | 'name'): Promis
 
 /**
  * Lets time pass on the page's installed clock until the "still there?" warning shows: the idle time only
- * counts once the arrival narration has ended, and decoding takes real time.
+ * counts once the arrival narration has ended, and decoding takes real time. With `withinSeconds`, no more than
+ * that much page time is let pass (5 s at a time): the warning must have come by then.
  */
-export async function waitForIdleWarning(page: Page, name: string) {
+export async function waitForIdleWarning(page: Page, name: string, { withinSeconds = Infinity } = {}) {
   const warning = page.getByRole('alertdialog', { name });
+  let passedMs = 0;
   await expect(async () => {
-    await page.clock.fastForward(5_000);
-    await expect(warning).toBeVisible({ timeout: 200 });
+    if (passedMs < withinSeconds * 1000) {
+      await page.clock.fastForward(5_000);
+      passedMs += 5_000;
+    }
+    await expect(warning, `"${name}" within ${withinSeconds} s of the page's time`).toBeVisible({ timeout: 200 });
   }).toPass({ timeout: 30_000 });
   return warning;
 }
@@ -208,13 +213,13 @@ export async function recordSpokenWords(text: Locator, { gaps = false } = {}): P
  * marks its narration's state on its root). With the page's clock installed, the clock is run meanwhile,
  * since howler ends a clip on a timer.
  */
-export async function expectNarrationEnded(page: Page, key: string, { runClock = false } = {}) {
+export async function expectNarrationEnded(page: Page, key: string, { runClock = false, timeout = 30_000 } = {}) {
   const root = page.locator('html');
   await expect(async () => {
     if (runClock) await page.clock.runFor(1_000);
     await expect(root).toHaveAttribute('data-narration-key', key, { timeout: 100 });
     await expect(root).toHaveAttribute('data-narration', 'idle', { timeout: 100 });
-  }).toPass({ timeout: 30_000 });
+  }).toPass({ timeout });
 }
 
 /** Waits until the page is drawn at this text scale (the visitor's setting, applied to the page's root). */

@@ -64,11 +64,11 @@ for (const viewport of KIOSK_VIEWPORTS) {
         const part = page.getByRole('region', { name: section.heading, exact: true });
         // In view inside the scrolling text, and said.
         await expect(part).toBeInViewport();
-        await expect.poll(() => narrationKeys(page), { timeout: 10_000 }).toEqual(expect.arrayContaining([...section.clips]));
+        await expect.poll(() => narrationKeys(page), { timeout: 20_000 }).toEqual(expect.arrayContaining([...section.clips]));
       }
       // The presenter's name is marked word by word as it is said.
       await page.getByRole('button', { name: language.sections[0].button, exact: true }).click();
-      await expect(page.getByRole('region', { name: language.sections[0].heading, exact: true }).locator('mark')).toBeVisible({ timeout: 10_000 });
+      await expect(page.getByRole('region', { name: language.sections[0].heading, exact: true }).locator('mark')).toBeVisible({ timeout: 20_000 });
     });
 
     test(`page buttons appear exactly when the text does not fit, and move it a page (${language.code}, ${viewport.width}×${viewport.height})`, async ({ page }) => {

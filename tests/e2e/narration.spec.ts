@@ -50,7 +50,7 @@ test('pause, resume and listen again control the one narration channel', async (
   await expect.poll(audioClock).toBeGreaterThan(pausedAt + 1.2);
   await expect(easyText.locator('mark')).toHaveText(paused!);
   await page.getByRole('button', { name: 'Reprendre' }).click();
-  await expect(easyText.locator('mark')).not.toHaveText(paused!, { timeout: 5_000 });
+  await expect(easyText.locator('mark')).not.toHaveText(paused!, { timeout: 20_000 });
   // Listen again starts the page's narration over: the title first (no word of the text marked, a gap in the
   // record), then the text from its first word.
   const spokenWords = await recordSpokenWords(easyText, { gaps: true });
@@ -59,8 +59,8 @@ test('pause, resume and listen again control the one narration channel', async (
     const all = await spokenWords();
     return all.slice(all.lastIndexOf('') + 1);
   };
-  await expect.poll(async () => (await spokenWords()).includes(''), { timeout: 10_000 }).toBe(true);
-  await expect.poll(sinceGap, { timeout: 10_000 }).toContain('numérique');
+  await expect.poll(async () => (await spokenWords()).includes(''), { timeout: 20_000 }).toBe(true);
+  await expect.poll(sinceGap, { timeout: 20_000 }).toContain('numérique');
   // Its first word, "Le", lasts about 150 ms: on a loaded machine the first frame after the clip starts can come
   // after it, and the highlight then starts at the second word. Either is the text's start, not where it paused.
   expect(['Le', 'numérique']).toContain((await sinceGap())[0]);
@@ -187,7 +187,7 @@ test('a name said while the narration is paused ends when the narration resumes:
   // …and "Resume" is pressed while the name is still being said: the narration goes on from its word.
   await page.getByRole('button', { name: 'Reprendre' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-narration', 'playing');
-  await expect(easyText.locator('mark')).not.toHaveText(paused!, { timeout: 10_000 });
+  await expect(easyText.locator('mark')).not.toHaveText(paused!, { timeout: 20_000 });
   const watch = await audioSources(page);
   expect(watch.sources, 'sources started: the title, the text, the name, the text again').toBeGreaterThanOrEqual(4);
   // At most the tail of one clip (30 ms) as the next starts.

@@ -49,7 +49,7 @@ async function checkSmallScreen(page: Page, where: string) {
   for (const button of await main.getByRole('button').all()) {
     if (await button.isDisabled()) continue;
     const name = await button.getAttribute('aria-label');
-    await button.click({ trial: true, timeout: 5_000 });
+    await button.click({ trial: true, timeout: 15_000 });
     // A trial click scrolls only until the button can be hit; a visitor scrolls on until it is whole, or the
     // keyboard brings it whole (and the text then leaves it there instead of following the narration).
     await button.focus();
@@ -60,7 +60,7 @@ async function checkSmallScreen(page: Page, where: string) {
   await expect(controls).toHaveCount(CONTROLS.length);
   for (const button of await controls.all()) {
     const name = await button.getAttribute('aria-label');
-    await button.click({ trial: true, timeout: 5_000 });
+    await button.click({ trial: true, timeout: 15_000 });
     await expectWhollyInView(page, button, `${where}: ${name}`);
   }
 }

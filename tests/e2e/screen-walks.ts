@@ -112,7 +112,7 @@ export async function walkFacilitatorScreens(page: Page, language: WalkLanguage,
   await expect(page.getByRole('alert')).toBeVisible();
   await checkScreen('PIN refused');
   await typePin(page, PIN, s);
-  await expect(heading(s.facilitator.menu.title)).toBeVisible({ timeout: 10_000 });
+  await expect(heading(s.facilitator.menu.title)).toBeVisible({ timeout: 30_000 });
   await checkScreen('menu');
 
   await menuButton(page, s.facilitator.menu.workshop).click();

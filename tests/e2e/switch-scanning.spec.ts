@@ -32,7 +32,7 @@ async function expectNameSaid(page: Page, key: string) {
   await expect(async () => {
     await page.clock.runFor(1);
     await expect(root(page)).toHaveAttribute('data-last-name', key, { timeout: 100 });
-  }).toPass({ timeout: 10_000 });
+  }).toPass({ timeout: 20_000 });
 }
 
 for (const viewport of KIOSK_VIEWPORTS) {
@@ -113,8 +113,8 @@ test('the names scanning says never stop the page narration', async ({ page }) =
   // …but the switch, pressed while the page speaks, starts it at once: names are said over the narration,
   await page.keyboard.press('Space');
   await expect(page.locator('[data-scan]').first()).toBeVisible();
-  await expect.poll(() => spokenNames(page), { timeout: 10_000 }).toContain('ui.groups.sections');
-  await expect.poll(async () => (await spokenNames(page)).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(3);
+  await expect.poll(() => spokenNames(page), { timeout: 20_000 }).toContain('ui.groups.sections');
+  await expect.poll(async () => (await spokenNames(page)).length, { timeout: 20_000 }).toBeGreaterThanOrEqual(3);
   // which waits for each name and goes on where it was: more words are marked after the names.
   const heardBefore = (await spokenWords()).length;
   await expect.poll(async () => (await spokenWords()).length, { timeout: 20_000 }).toBeGreaterThan(heardBefore + 3);

@@ -17,7 +17,7 @@ async function recordOneLine(page: Page) {
   await page.getByRole('combobox', { name: studio.group }).selectOption({ label: studio.groupLexicon });
   const line = page.getByRole('article', { name: `${studio.field.explanation} – numérique` }).getByRole('listitem');
   await line.getByRole('button', { name: studio.record, exact: true }).click();
-  await expect(line.getByText(studio.recording)).toBeVisible({ timeout: 10_000 });
+  await expect(line.getByText(studio.recording)).toBeVisible({ timeout: 20_000 });
   return line;
 }
 
