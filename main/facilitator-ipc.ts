@@ -118,6 +118,9 @@ export function registerFacilitatorIpc(deps: FacilitatorDependencies): void {
       return { status: 'failed', reason };
     }
   };
+  /** The page as shown (a workshop sheet, a recording script, laid out for print), saved as an A4 PDF. */
+  const savePageAsPdf = (sender: WebContents, baseName: string) =>
+    saveToChosenFolder(sender, `${baseName}-${stamp(now())}`, '.pdf', () => sender.printToPDF({ pageSize: 'A4', printBackground: true }));
 
   onSend('countUsage', (event, ...args) => {
     if (!fromTrustedFrame(event) || args.length !== 1) return;
@@ -166,9 +169,7 @@ export function registerFacilitatorIpc(deps: FacilitatorDependencies): void {
 
   answerInSession('exportUsageCsv', 0, (event) => saveToChosenFolder(event.sender, `kelvoa-usage-${stamp(now())}`, '.csv', async () => usageCsv(deps.usage.snapshot())));
 
-  answerInSession('saveWorkshopSheet', 0, (event) =>
-    saveToChosenFolder(event.sender, `kelvoa-workshop-${stamp(now())}`, '.pdf', () => event.sender.printToPDF({ pageSize: 'A4', printBackground: true })),
-  );
+  answerInSession('saveWorkshopSheet', 0, (event) => savePageAsPdf(event.sender, 'kelvoa-workshop'));
 
   answerInSession('recentProblems', 0, () => recentLogProblems(deps.logPath));
 
@@ -240,7 +241,5 @@ export function registerFacilitatorIpc(deps: FacilitatorDependencies): void {
     return deps.voices.import(texts);
   });
 
-  answerInSession('saveVoiceScript', 0, (event) =>
-    saveToChosenFolder(event.sender, `kelvoa-recording-script-${stamp(now())}`, '.pdf', () => event.sender.printToPDF({ pageSize: 'A4', printBackground: true })),
-  );
+  answerInSession('saveVoiceScript', 0, (event) => savePageAsPdf(event.sender, 'kelvoa-recording-script'));
 }

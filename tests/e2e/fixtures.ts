@@ -234,7 +234,7 @@ export async function expectTextScale(page: Page, scale: number) {
  * late on a busy machine). Read with `audioSources`.
  */
 export function watchAudioSources() {
-  type Span = { source: AudioBufferSourceNode; from: number; to: number; rate: number };
+  type Span = { source: AudioBufferSourceNode; from: number; to: number; rate: number; what: string };
   const spans: Span[] = [];
   const byRate = new WeakMap<AudioParam, Span>();
   // A rate set just before the start (howler does) is not yet in `playbackRate.value`: the audio thread applies it.
@@ -246,7 +246,10 @@ export function watchAudioSources() {
     const from = Math.max(when, this.context.currentTime);
     const rate = Math.abs(rateBeforeStart.get(this.playbackRate) ?? this.playbackRate.value) || 1;
     const length = Math.min(duration ?? Infinity, (this.buffer?.duration ?? 0) - offset) / rate;
-    const span = { source: this, from, to: this.loop ? Infinity : from + Math.max(0, length), rate };
+    // What was started, for a report: the clip's length, and what the page said it was doing then.
+    const root = document.documentElement.dataset;
+    const what = `${(this.buffer?.duration ?? 0).toFixed(2)} s clip from ${offset.toFixed(2)} s, started during ${root.narration ?? '?'} ${root.narrationKey ?? ''} (last name ${root.lastName ?? 'none'})`;
+    const span = { source: this, from, to: this.loop ? Infinity : from + Math.max(0, length), rate, what };
     spans.push(span);
     byRate.set(this.playbackRate, span);
     return duration === undefined ? start.call(this, when, offset) : start.call(this, when, offset, duration);
@@ -270,24 +273,33 @@ export function watchAudioSources() {
 }
 
 /**
- * What `watchAudioSources` saw so far: the sources started, and the length of each time two or more played at
- * once (in ms of the audio clock).
+ * What `watchAudioSources` saw so far: the sources started, the length of each time two or more played at once
+ * (in ms of the audio clock), and for each of those times, what the sources playing then were.
  */
 export const audioSources = (page: Page) =>
   page.evaluate(() => {
-    const spans = (window as unknown as { sourceSpans: { from: number; to: number }[] }).sourceSpans;
-    const edges = spans.flatMap(({ from, to }) => (to > from ? [{ at: from, change: 1 }, { at: to, change: -1 }] : []));
+    const spans = (window as unknown as { sourceSpans: { from: number; to: number; what: string }[] }).sourceSpans;
+    const edges = spans.flatMap((span) => (span.to > span.from ? [{ at: span.from, change: 1, span }, { at: span.to, change: -1, span }] : []));
     // Ends before starts at the same instant: a clip that ends as the next begins is not two at once.
     edges.sort((a, b) => a.at - b.at || a.change - b.change);
     const overlapsMs: number[] = [];
-    let playing = 0;
+    const overlapping: string[][] = [];
+    const now = new Set<(typeof spans)[number]>();
     let since = 0;
-    for (const { at, change } of edges) {
-      if (playing >= 2 && playing + change < 2) overlapsMs.push((at - since) * 1000);
-      if (playing < 2 && playing + change >= 2) since = at;
-      playing += change;
+    let during: string[] = [];
+    for (const { at, change, span } of edges) {
+      if (now.size >= 2 && now.size + change < 2) {
+        overlapsMs.push((at - since) * 1000);
+        overlapping.push(during);
+      }
+      if (change > 0) now.add(span);
+      else now.delete(span);
+      if (now.size >= 2 && now.size - change < 2) {
+        since = at;
+        during = [...now].map((playing) => playing.what);
+      }
     }
-    return { sources: spans.length, overlapsMs };
+    return { sources: spans.length, overlapsMs, overlapping };
   });
 
 /**

@@ -127,7 +127,8 @@ test('600 random presses, holds, keys and pauses: one voice at a time, no error,
   const longest = Math.max(0, ...sources.overlapsMs);
   test.info().annotations.push({ type: 'sounds', description: `${sources.sources} audio sources started; two at once ${sources.overlapsMs.length} times, the longest ${longest.toFixed(0)} ms` });
   // At most the tail of one clip (30 ms) as the next starts.
-  expect(sources.overlapsMs.filter((ms) => ms > 30).map((ms) => Math.round(ms)), 'two sounds at once for more than 30 ms').toEqual([]);
+  const overlaps = sources.overlapsMs.flatMap((ms, index) => (ms > 30 ? [`${Math.round(ms)} ms: ${sources.overlapping[index]!.join(' | ')}`] : []));
+  expect(overlaps, 'two sounds at once for more than 30 ms').toEqual([]);
   expect([...new Set(notices)], '"cannot play" notices').toEqual([]);
   expect(audioWarnings, 'clips reported as failing').toEqual([]);
   expect(heapAfter - heapBefore, `JS heap after GC: ${(heapBefore / 1e6).toFixed(1)} MB → ${(heapAfter / 1e6).toFixed(1)} MB`).toBeLessThanOrEqual(HEAP_GROWTH_BOUND_BYTES);

@@ -211,17 +211,20 @@ describe('files saved where the facilitator chooses', () => {
     expect(await readFile(result.location, 'utf8')).toMatch(/^day,counter,key,count\r\n\d{4}-\d{2}-\d{2},visits,,\d+\r\n/);
   });
 
-  it('prints the page to an A4 PDF in the chosen folder, never replacing a file already there', async () => {
+  it('prints the page to an A4 PDF in the chosen folder, named by what it is, never replacing a file already there', async () => {
     await unlock();
     const usb = tempFolder('kelvoa-usb-');
     dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [usb] });
     const first = (await invoke(IPC_CHANNELS.saveWorkshopSheet, trusted)) as { location: string };
     const second = (await invoke(IPC_CHANNELS.saveWorkshopSheet, trusted)) as { location: string };
+    const script = (await invoke(IPC_CHANNELS.saveVoiceScript, trusted)) as { location: string };
     dialog.showOpenDialog.mockReset();
     expect(sender.printToPDF).toHaveBeenCalledWith({ pageSize: 'A4', printBackground: true });
     expect(first.location).not.toBe(second.location);
-    expect((await readdir(usb)).length).toBe(2);
+    expect((await readdir(usb)).length).toBe(3);
     expect(await readFile(first.location, 'latin1')).toMatch(/^%PDF/);
+    expect(path.basename(first.location)).toMatch(/^kelvoa-workshop-\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect(path.basename(script.location)).toMatch(/^kelvoa-recording-script-\d{4}-\d{2}-\d{2}\.pdf$/);
   });
 
   it('reports a folder that cannot be written to, without crashing', async () => {

@@ -42,6 +42,9 @@ const fake = vi.hoisted(() => {
     seek() {
       return 0;
     }
+    duration() {
+      return 1;
+    }
     rate() {}
     once(_event: 'end', handler: () => void, id: number) {
       this.handlers.set(id, handler);
@@ -93,6 +96,7 @@ function makeNarrator(cacheBytes: number, loadTimeoutMs = 1000) {
 }
 
 beforeEach(() => {
+  delete (fake.Howler.ctx as { currentTime?: number }).currentTime;
   fake.howls.length = 0;
   fake.failing.clear();
   fake.hanging.clear();
@@ -210,6 +214,35 @@ describe('narrator', () => {
     page.end();
     await flush();
     expect(states.at(-1)).toMatchObject({ key: 'page-text', status: 'playing' });
+  });
+
+  it("waits for the audio clock before the next clip, and before a held narration goes on: a sound timed out by howler may still be heard", async () => {
+    const audioClock = fake.Howler.ctx as { currentTime?: number };
+    audioClock.currentTime = 10;
+    const { narrator, states } = makeNarrator(10 * SECOND);
+    narrator.play(clips('first', 'second'));
+    await flush();
+    // Each clip lasts 1 s: the first will have been heard at 11 s of the audio clock, which lags at 10.95 s.
+    audioClock.currentTime = 10.95;
+    howl('first')!.end();
+    await flush();
+    expect(howl('second')?.playing() ?? false).toBe(false);
+    expect(states.at(-1)).toMatchObject({ key: 'first', status: 'playing' });
+    audioClock.currentTime = 11;
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(howl('second')!.playing()).toBe(true);
+
+    // A name said over the narration: the narration goes on once the name has been heard, not before.
+    narrator.speakName(clips('button')[0]!);
+    await flush();
+    expect(howl('second')!.playing()).toBe(false);
+    audioClock.currentTime = 11.95;
+    howl('button')!.end();
+    await flush();
+    expect(howl('second')!.playing(), 'held while the name is still heard').toBe(false);
+    audioClock.currentTime = 12;
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(howl('second')!.playing()).toBe(true);
   });
 
   it('a new page narration silences a name being said', async () => {

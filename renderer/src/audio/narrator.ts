@@ -12,6 +12,7 @@
  */
 import type { WordTiming } from '../../../domain/narration/audio-manifest';
 import { requestedKey, type ClipKey, type ClipRequest } from '../../../domain/narration/clip-keys';
+import { afterSounded, audioClockNow } from './audio-clock';
 import { setOutputVolumeDb } from './audio-output';
 import { ClipCache, type CachedClip, type ClipSource } from './clip-cache';
 import { ClipPreloader } from './clip-preloader';
@@ -56,14 +57,17 @@ export function positionAt(timings: readonly WordTiming[], seconds: number): Nar
 export class Narrator {
   private readonly cache: ClipCache;
   private readonly preloader: ClipPreloader;
-  /** The page's narration: the clip playing and its sound id in that clip's Howl. */
-  private playing: { clip: CachedClip; soundId: number } | null = null;
+  /**
+   * The page's narration: the clip playing, its sound id in that clip's Howl, and when (on the audio clock) it
+   * will have been heard to its end.
+   */
+  private playing: { clip: CachedClip; soundId: number; soundedBy: number } | null = null;
   private queue: ClipRequest[] = [];
   /** The last page narration asked for, whole: what "listen again" replays. */
   private lastNarration: readonly ClipRequest[] = [];
   private generation = 0;
   /** A button's name being said, and whether the page's narration waits for it. */
-  private name: { clip: CachedClip; soundId: number; holding: boolean } | null = null;
+  private name: { clip: CachedClip; soundId: number; holding: boolean; soundedBy: number } | null = null;
   private nameGeneration = 0;
   private frame = 0;
   private rate = 1;
@@ -126,7 +130,7 @@ export class Narrator {
     if (this.playing && this.state.status === 'paused') {
       // A name said while the narration was paused ends first: one voice at a time.
       this.stopName();
-      this.playing.clip.howl.play(this.playing.soundId);
+      this.restartPlaying(this.playing);
       this.update({ status: 'playing' });
       this.track();
     }
@@ -169,8 +173,10 @@ export class Narrator {
       }
       clip.howl.rate(this.rate);
       const soundId = clip.howl.play();
-      this.name = { clip, soundId, holding };
-      clip.howl.once('end', () => this.stopName(), soundId);
+      const name = { clip, soundId, holding, soundedBy: this.soundedBy(clip, soundId) };
+      this.name = name;
+      // The narration it holds goes on once the name has been heard to its end, not only timed out.
+      clip.howl.once('end', () => afterSounded(() => name.soundedBy, () => generation === this.nameGeneration && this.stopName()), soundId);
       this.options.onStarted?.(key, performance.now(), 'name');
     };
     if (clip.loaded) {
@@ -186,7 +192,10 @@ export class Narrator {
   setRate(rate: number): void {
     this.rate = rate;
     // Each clip takes the rate when it starts playing; only the one playing now needs it at once.
-    if (this.playing) this.playing.clip.howl.rate(rate, this.playing.soundId);
+    if (this.playing) {
+      this.playing.clip.howl.rate(rate, this.playing.soundId);
+      this.playing.soundedBy = this.soundedBy(this.playing.clip, this.playing.soundId);
+    }
   }
 
   setVolumeDb(db: number): void {
@@ -240,12 +249,14 @@ export class Narrator {
   private start(clip: CachedClip, key: ClipKey, generation: number): void {
     clip.howl.rate(this.rate);
     const soundId = clip.howl.play();
-    this.playing = { clip, soundId };
+    const playing = { clip, soundId, soundedBy: this.soundedBy(clip, soundId) };
+    this.playing = playing;
     clip.howl.once(
       'end',
       () => {
         cancelAnimationFrame(this.frame);
-        if (generation === this.generation) this.next(generation);
+        // The next clip starts once this one has been heard to its end (see audio-clock.ts).
+        afterSounded(() => playing.soundedBy, () => generation === this.generation && this.next(generation));
       },
       soundId,
     );
@@ -298,9 +309,21 @@ export class Narrator {
     name.clip.howl.off('end', undefined, name.soundId);
     name.clip.howl.stop(name.soundId);
     if (name.holding && this.playing && this.state.status === 'playing') {
-      this.playing.clip.howl.play(this.playing.soundId);
+      this.restartPlaying(this.playing);
       this.track();
     }
+  }
+
+  /** Plays the paused narration on from where it was, and notes when it will have been heard. */
+  private restartPlaying(playing: NonNullable<Narrator['playing']>): void {
+    playing.clip.howl.play(playing.soundId);
+    playing.soundedBy = this.soundedBy(playing.clip, playing.soundId);
+  }
+
+  /** When, on the audio clock, a sound playing now from where it is will have been heard to its end. */
+  private soundedBy(clip: CachedClip, soundId: number): number {
+    const left = clip.howl.duration() - (clip.howl.seek(soundId) as number);
+    return audioClockNow() + Math.max(0, left) / this.rate;
   }
 
   private stopCurrent(): void {
