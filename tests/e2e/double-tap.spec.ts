@@ -19,6 +19,12 @@ async function guardOver(page: Page, screen: string) {
   await expect(page.locator('html')).not.toHaveAttribute('data-new-screen', 'guarded');
 }
 
+/** Where a finger touches a tile's picture: across its middle, above its label. */
+async function tilePicture(page: Page, name: RegExp | string) {
+  const box = (await page.getByRole('button', { name, exact: typeof name === 'string' }).boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height * 0.4 };
+}
+
 /**
  * Two taps on a tile's picture, the second `gapMs` after the first, as a hurried or trembling finger makes them.
  * The second is sent once the first has opened its screen (`nextScreen`), as on the kiosk, where a screen is
@@ -26,9 +32,7 @@ async function guardOver(page: Page, screen: string) {
  * make it later than it was.
  */
 async function doubleTap(page: Page, name: RegExp | string, gapMs: number, nextScreen: string) {
-  const box = (await page.getByRole('button', { name, exact: typeof name === 'string' }).boundingBox())!;
-  const x = box.x + box.width / 2;
-  const y = box.y + box.height * 0.4;
+  const { x, y } = await tilePicture(page, name);
   const firstAt = await timeOfTap(page, () => page.mouse.click(x, y));
   await expectScreen(page, nextScreen);
   await stampedTouch(page, { x, y }, { down: firstAt + gapMs, up: firstAt + gapMs });
@@ -96,8 +100,7 @@ test('the default guard lasts half a second; then touches are taken again', asyn
   await guardOver(page, 'home');
   // The home screen's own guard may have been logged (if it was drawn after the log began): only what follows counts.
   await page.evaluate(() => (window as unknown as { guardLog: unknown[] }).guardLog.splice(0));
-  const box = (await page.getByRole('button', { name: /^Acte 2 : / }).boundingBox())!;
-  const [x, y] = [box.x + box.width / 2, box.y + box.height * 0.4];
+  const { x, y } = await tilePicture(page, /^Acte 2 : /);
   const firstTapAt = await timeOfTap(page, () => page.mouse.click(x, y));
   await expect(heading(page)).toHaveText(/^Acte 2 : /);
   expect(await buttonAt(page, x, y)).not.toBeNull();
@@ -135,8 +138,7 @@ test('a touch made inside the guard is dropped even when the page gets to it aft
     }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-new-screen'] });
   });
   await guardOver(page, 'home');
-  const box = (await page.getByRole('button', { name: /^Acte 2 : / }).boundingBox())!;
-  const [x, y] = [box.x + box.width / 2, box.y + box.height * 0.4];
+  const { x, y } = await tilePicture(page, /^Acte 2 : /);
   await page.mouse.click(x, y);
   await expect(heading(page)).toHaveText(/^Acte 2 : /);
   await guardOver(page, 'act/act-2');

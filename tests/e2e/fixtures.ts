@@ -308,7 +308,7 @@ export const audioSources = (page: Page) =>
  * page after it). The first attempt may find the clock already past the time asked for; it is paused by then,
  * and the second attempt cannot be in the past.
  */
-export async function stopTheClock(page: Page) {
+async function stopTheClock(page: Page) {
   for (let attempt = 0; ; attempt++) {
     const now = await page.evaluate(() => Date.now());
     try {
@@ -321,7 +321,7 @@ export async function stopTheClock(page: Page) {
 }
 
 /** Moves the stopped clock on in short runs until the page has reached the state wanted (a scanning highlight). */
-export async function runClockUntil(page: Page, reached: () => Promise<boolean>) {
+async function runClockUntil(page: Page, reached: () => Promise<boolean>) {
   for (let run = 0; run < 200; run++) {
     if (await reached()) return;
     await page.clock.runFor(100);
@@ -329,10 +329,14 @@ export async function runClockUntil(page: Page, reached: () => Promise<boolean>)
   throw new Error('the page never reached the state wanted within 20 s of its time');
 }
 
+/** Stops the page's clock with this element highlighted by scanning (as a group or as an item). */
+export async function stopTheClockOn(page: Page, element: Locator, highlight: 'group' | 'item') {
+  await stopTheClock(page);
+  await runClockUntil(page, async () => (await element.getAttribute('data-scan')) === highlight);
+}
+
 /** The switch, pressed with the clock stopped; a new screen is drawn a task later (a zero-delay timer). */
 export async function pressTheSwitch(page: Page, key: string) {
   await page.keyboard.press(key);
   await page.clock.runFor(1);
 }
-
-export const scanOf = (element: Locator) => element.getAttribute('data-scan');

@@ -4,7 +4,7 @@
  * page's narration and never keep the visit from ending; a direct touch acts on what was touched.
  */
 import type { Page } from '@playwright/test';
-import { expect, expectScreen, KIOSK_VIEWPORTS, pressTheSwitch, recordSpokenWords, runClockUntil, scanOf, startedClips, stopTheClock, test, waitForIdleWarning } from './fixtures';
+import { expect, expectScreen, KIOSK_VIEWPORTS, pressTheSwitch, recordSpokenWords, startedClips, stopTheClockOn, test, waitForIdleWarning } from './fixtures';
 
 
 const spokenNames = (page: Page) => startedClips(page, 'name');
@@ -45,8 +45,7 @@ for (const viewport of KIOSK_VIEWPORTS) {
       await expectScreen(page, 'attract');
       // The attract screen has one group, the languages: scanning goes straight through them.
       const languageButton = page.getByRole('button', { name: language.name, exact: true });
-      await stopTheClock(page);
-      await runClockUntil(page, async () => (await scanOf(languageButton)) === 'item');
+      await stopTheClockOn(page, languageButton, 'item');
       await pressTheSwitch(page, 'Enter');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(language.home);
 
@@ -70,8 +69,7 @@ for (const viewport of KIOSK_VIEWPORTS) {
       await expect(tiles).toHaveCount(4);
       await expect(tiles.first()).toHaveAttribute('data-scan', 'group', { timeout: 15_000 });
       for (const tile of await tiles.all()) await expect(tile).toHaveAttribute('data-scan', 'group');
-      await stopTheClock(page);
-      await runClockUntil(page, async () => (await scanOf(tiles.first())) === 'group');
+      await stopTheClockOn(page, tiles.first(), 'group');
       await expectNameSaid(page, 'ui.groups.tiles');
       // One step later, the control bar as one group.
       await page.clock.runFor(STEP_MS);
@@ -155,8 +153,7 @@ test('a direct touch acts on what was touched; a touch beside the buttons is the
   const tiles = page.getByRole('main').getByRole('listitem').getByRole('button');
   await expect(tiles.first()).toHaveAttribute('data-scan', 'group', { timeout: 20_000 });
   // The clock stopped on the tiles' group, so that it is still the one highlighted when the finger is lifted.
-  await stopTheClock(page);
-  await runClockUntil(page, async () => (await scanOf(tiles.first())) === 'group');
+  await stopTheClockOn(page, tiles.first(), 'group');
   // A touch on the heading (no button there) enters the highlighted group, as the switch would: when the finger
   // is lifted, not when it goes down (WCAG 2.5.2).
   const heading = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
@@ -183,8 +180,7 @@ test('a venue may scan every button in turn instead of groups', async ({ page })
   const tiles = page.getByRole('main').getByRole('listitem').getByRole('button');
   await expect(tiles.nth(0)).toHaveAttribute('data-scan', 'item', { timeout: 20_000 });
   // Step by step on the stopped clock, so that no highlight passes between two looks.
-  await stopTheClock(page);
-  await runClockUntil(page, async () => (await scanOf(tiles.nth(0))) === 'item');
+  await stopTheClockOn(page, tiles.nth(0), 'item');
   await page.clock.runFor(1_000);
   await expect(tiles.nth(1)).toHaveAttribute('data-scan', 'item');
   await expect(page.locator('[data-scan="group"]')).toHaveCount(0);
@@ -211,8 +207,7 @@ test('the scanning highlight and the focus ring are two colours, and the ring st
   const tiles = page.getByRole('main').getByRole('listitem').getByRole('button');
   await expect(tiles.first()).toHaveAttribute('data-scan', 'group', { timeout: 20_000 });
   // The switch enters the tiles' group, the clock stopped so that the highlight stays put while it is read.
-  await stopTheClock(page);
-  await runClockUntil(page, async () => (await scanOf(tiles.first())) === 'group');
+  await stopTheClockOn(page, tiles.first(), 'group');
   await pressTheSwitch(page, 'Space');
   await expect(tiles.first()).toHaveAttribute('data-scan', 'item');
   const scan = await tiles.first().evaluate((tile) => ({ colour: getComputedStyle(tile).outlineColor, width: parseFloat(getComputedStyle(tile).outlineWidth) }));

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { drawnScreen, expect, expectScreen, nextFrames, pressTheSwitch, runClockUntil, scanOf, stampedTouch, startedClips, stopTheClock, test, waitForIdleWarning } from './fixtures';
+import { drawnScreen, expect, expectScreen, nextFrames, pressTheSwitch, stampedTouch, startedClips, stopTheClockOn, test, waitForIdleWarning } from './fixtures';
 
 const narrationStarts = (page: Page) => startedClips(page);
 
@@ -125,8 +125,7 @@ test('a venue with a single switch starts every visit in scanning mode, the lang
   await expectScreen(page, 'attract');
   // The clock stopped on English, so that it is still the one highlighted when the switch is pressed.
   const english = page.getByRole('button', { name: 'English', exact: true });
-  await stopTheClock(page);
-  await runClockUntil(page, async () => (await scanOf(english)) === 'item');
+  await stopTheClockOn(page, english, 'item');
   await expect(english).toBeFocused();
   await pressTheSwitch(page, 'Enter');
   await page.clock.resume();

@@ -67,7 +67,7 @@ export class Narrator {
   private lastNarration: readonly ClipRequest[] = [];
   private generation = 0;
   /** A button's name being said, and whether the page's narration waits for it. */
-  private name: { clip: CachedClip; soundId: number; holding: boolean; soundedBy: number } | null = null;
+  private name: { clip: CachedClip; soundId: number; holding: boolean } | null = null;
   private nameGeneration = 0;
   private frame = 0;
   private rate = 1;
@@ -130,7 +130,7 @@ export class Narrator {
     if (this.playing && this.state.status === 'paused') {
       // A name said while the narration was paused ends first: one voice at a time.
       this.stopName();
-      this.restartPlaying(this.playing);
+      this.playOn(this.playing);
       this.update({ status: 'playing' });
       this.track();
     }
@@ -173,10 +173,11 @@ export class Narrator {
       }
       clip.howl.rate(this.rate);
       const soundId = clip.howl.play();
-      const name = { clip, soundId, holding, soundedBy: this.soundedBy(clip, soundId) };
-      this.name = name;
-      // The narration it holds goes on once the name has been heard to its end, not only timed out.
-      clip.howl.once('end', () => afterSounded(() => name.soundedBy, () => generation === this.nameGeneration && this.stopName()), soundId);
+      this.name = { clip, soundId, holding };
+      // The narration it holds goes on once the name has been heard to its end, not only timed out. A name plays
+      // through at one speed: its end is known now.
+      const soundedBy = this.soundedBy(clip, soundId);
+      clip.howl.once('end', () => afterSounded(() => soundedBy, () => generation === this.nameGeneration && this.stopName()), soundId);
       this.options.onStarted?.(key, performance.now(), 'name');
     };
     if (clip.loaded) {
@@ -309,13 +310,13 @@ export class Narrator {
     name.clip.howl.off('end', undefined, name.soundId);
     name.clip.howl.stop(name.soundId);
     if (name.holding && this.playing && this.state.status === 'playing') {
-      this.restartPlaying(this.playing);
+      this.playOn(this.playing);
       this.track();
     }
   }
 
   /** Plays the paused narration on from where it was, and notes when it will have been heard. */
-  private restartPlaying(playing: NonNullable<Narrator['playing']>): void {
+  private playOn(playing: NonNullable<Narrator['playing']>): void {
     playing.clip.howl.play(playing.soundId);
     playing.soundedBy = this.soundedBy(playing.clip, playing.soundId);
   }
